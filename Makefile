@@ -1,0 +1,52 @@
+# Two commands on a fresh machine with only python3 (>= 3.11) and make:
+#   make demo   - set up .venv, migrate SQLite, seed demo content, serve on http://127.0.0.1:8000
+#   make test   - everything CI checks
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+LOCK := requirements/dev.lock
+INSTALLED := $(VENV)/.installed-from-lock
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=skolering.settings.test
+
+.PHONY: demo test lint format check messages install serve clean
+
+$(INSTALLED): $(LOCK)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r $(LOCK)
+	@touch $@
+
+install: $(INSTALLED)
+
+demo: $(INSTALLED)
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Serving on http://127.0.0.1:8000 (Ctrl+C stops it)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+serve: $(INSTALLED)
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(INSTALLED)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: $(INSTALLED)
+	$(TEST_SETTINGS) $(PY) manage.py check --fail-level WARNING
+	$(TEST_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_SETTINGS) $(PY) manage.py check_messages
+
+test: lint check
+	$(VENV)/bin/pytest
+
+# Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).
+messages: $(INSTALLED)
+	$(PY) manage.py makemessages -l nb --no-obsolete --no-location -i ".venv/*" -i "var/*" -i "tests/*"
+	$(PY) manage.py compilemessages -l nb -i ".venv"
+
+clean:
+	rm -rf $(VENV) var/test-artifacts .pytest_cache .ruff_cache

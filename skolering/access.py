@@ -1,0 +1,45 @@
+"""Who may see which branch: the one place that scopes leaders' access to other people's data.
+
+A leader (leder) or training officer (skoleringsansvarlig) of a branch sees that branch and every
+branch below it, for as long as the role is in force. Everybody else sees no branch. Superusers
+get no exception here: they maintain data in the Wagtail admin, which has its own permissions.
+Every view that shows other people's data scopes its query through these functions.
+"""
+
+import datetime
+
+from django.db.models import Q, QuerySet
+
+from skolering.models import LEADING_ROLES, Branch, RoleAssignment, User
+
+
+def leading_assignments(user: User, *, on: datetime.date | None = None) -> QuerySet:
+    """The user's leader and training-officer roles in force on `on` (today by default)."""
+    if not user.is_authenticated or not user.is_active:
+        return RoleAssignment.objects.none()
+    return RoleAssignment.objects.active(on).filter(user=user, role__in=LEADING_ROLES)
+
+
+def led_branch_paths(user: User, *, on: datetime.date | None = None) -> list[str]:
+    """Tree paths of the branches the user leads, with branches below another led one dropped."""
+    paths = sorted(set(leading_assignments(user, on=on).values_list("branch__path", flat=True)))
+    tops: list[str] = []
+    for path in paths:  # sorted, so an ancestor comes before its descendants
+        if not any(path.startswith(top) for top in tops):
+            tops.append(path)
+    return tops
+
+
+def visible_branches(user: User, *, on: datetime.date | None = None) -> QuerySet:
+    """Every branch the user may see: the led branches and everything below them."""
+    tops = led_branch_paths(user, on=on)
+    if not tops:
+        return Branch.objects.none()
+    scope = Q()
+    for path in tops:
+        scope |= Q(path__startswith=path)
+    return Branch.objects.filter(scope)
+
+
+def can_see_branch(user: User, branch: Branch, *, on: datetime.date | None = None) -> bool:
+    return any(branch.path.startswith(top) for top in led_branch_paths(user, on=on))

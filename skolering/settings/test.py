@@ -1,0 +1,11 @@
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret-skolering"  # noqa: S105
+DEBUG = False
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Hashing passwords slowly is a feature in production and only costs time in tests.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,154 @@
+"""The site's own pages: the home page text, the privacy statement (/personvern/) and the
+accessibility statement (/tilgjengelighet/). A fresh site needs them in production as much as in
+the demo, so `setup_site` and `seed_demo` both call `ensure_site_pages`. Pages that exist are left
+alone: once created, editors own them in Wagtail."""
+
+from django.db import transaction
+
+from skolering.models import HomePage, StandardPage
+
+
+def _heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+def _paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+HOME_INTRO = (
+    "Her finner du partiets kurs for medlemmer, tillitsvalgte og folkevalgte. "
+    "Ta kursene når det passer deg, følg med på hvor langt du har kommet, og få kursbevis "
+    "når du er ferdig."
+)
+
+HOME_BODY = [
+    _heading("Kurs for alle medlemmer"),
+    _paragraph(
+        "<p>Grunnkurset gir deg en innføring i hvordan partiet er bygd opp, hva vi står for, "
+        "og hvordan du kan være med og påvirke. Kurset tar omtrent to timer, og du kan ta "
+        "pauser underveis.</p>"
+    ),
+    _heading("For deg med verv"),
+    _paragraph(
+        "<p>Tillitsvalgte og folkevalgte tar kurset om partikultur og trygge fellesskap. "
+        "Ledere tar i tillegg lederkurset, der mangfold og inkludering er en fast del. "
+        "Lokallaget ditt kan se om du har fullført kursene som hører til vervet ditt.</p>"
+    ),
+    {
+        "type": "callout",
+        "value": {
+            "kind": "info",
+            "title": "Lokale kurs",
+            "text": (
+                "<p>Kommunepartiene kan bruke de nasjonale modulene i egne kurs og møter, "
+                "og legge til lokalt stoff.</p>"
+            ),
+        },
+    },
+]
+
+PRIVACY_INTRO = (
+    "Medlemskap i et politisk parti forteller noe om hva du mener politisk. Det er særlige "
+    "kategorier av personopplysninger etter personvernforordningen artikkel 9, og vi behandler "
+    "dem deretter."
+)
+
+PRIVACY_BODY = [
+    _heading("Hva vi lagrer"),
+    _paragraph(
+        "<ul><li>Navn, e-postadresse og passord (lagret som en kryptografisk hash, aldri i "
+        "klartekst).</li><li>Hvilket lag du er medlem av, medlemsnummer og når du meldte deg "
+        "inn.</li><li>Verv du har i partiet, med start- og sluttdato.</li><li>Hvilke kurs og "
+        "moduler du har startet og fullført, svar på quizer og kursbevis.</li><li>Egne "
+        "refleksjoner du skriver i kursene. De er bare synlige for deg.</li></ul>"
+    ),
+    _heading("Hvorfor"),
+    _paragraph(
+        "<p>Vi bruker opplysningene for å gi deg kursene, vise deg hvor langt du har kommet, "
+        "utstede kursbevis og la lederne i laget ditt følge opp opplæringen som hører til "
+        "vervene. Grunnlaget er medlemskapet ditt og partiets berettigede interesse i at "
+        "tillitsvalgte og folkevalgte får lik opplæring.</p>"
+    ),
+    _heading("Hvem som ser hva"),
+    _paragraph(
+        "<p>Ledere og skoleringsansvarlige ser om medlemmer i sitt eget lag og lagene under "
+        "har fullført kurs, og når. De ser ikke svarene dine eller refleksjonene dine. "
+        "Alt de ser på og tar ut, blir logget. Redaktører ser bare samlet statistikk.</p>"
+    ),
+    _heading("Hvor lenge"),
+    _paragraph(
+        "<p>Opplysningene slettes når du ikke lenger er medlem, etter en overgangsperiode. "
+        "Kursbevis som er utstedt, kan fortsatt bekreftes som gyldige eller utløpte.</p>"
+    ),
+    _heading("Dine rettigheter"),
+    _paragraph(
+        "<p>Du kan be om innsyn, retting og sletting. Kontakt lokallaget ditt eller "
+        '<a href="mailto:personvern@example.org">personvern@example.org</a>. Du kan også '
+        "klage til Datatilsynet.</p>"
+    ),
+    _heading("Ingen sporing"),
+    _paragraph(
+        "<p>Nettstedet bruker ingen analyseverktøy, annonser eller innhold fra tredjeparter. "
+        "Vi setter bare de informasjonskapslene som trengs for innlogging og for å beskytte "
+        "skjemaene.</p>"
+    ),
+]
+
+ACCESSIBILITY_INTRO = (
+    "Alle medlemmer skal kunne ta kursene, uansett funksjonsevne, alder og hvilket utstyr de "
+    "bruker. Denne erklæringen forteller hvordan vi jobber for det, og hva som ikke er på plass "
+    "ennå."
+)
+
+ACCESSIBILITY_BODY = [
+    _heading("Mål"),
+    _paragraph(
+        "<p>Nettstedet skal oppfylle WCAG 2.2 på nivå AA. Det er strengere enn kravet i "
+        "forskriften om universell utforming av IKT, som bygger på WCAG 2.0 og 2.1.</p>"
+    ),
+    _heading("Slik tester vi"),
+    _paragraph(
+        "<ul><li>Automatiske tester med axe kjører på alle sider for medlemmer og ledere, både "
+        "i full bredde og på 320 piksler brede skjermer, hver gang koden endres.</li>"
+        "<li>Vi tester at alt kan brukes med tastatur alene, at fokus alltid er synlig, og at "
+        "sidene virker uten JavaScript.</li><li>Farger er valgt med kontrast på minst 4,5:1 "
+        "for tekst og 3:1 for knapper og skjemafelt, og teksten kan forstørres til 200 prosent "
+        "uten at noe forsvinner.</li></ul>"
+    ),
+    _heading("Kjente mangler"),
+    _paragraph(
+        "<ul><li>Nettstedet finnes foreløpig bare på bokmål. Nynorsk og engelsk kommer.</li>"
+        "<li>Redigeringsverktøyet for redaktører (Wagtail) er ikke testet av oss på samme "
+        "måte som sidene for medlemmer.</li><li>Automatiske tester finner ikke alle "
+        "problemer. Vi har ennå ikke hatt en brukertest med skjermleserbrukere.</li></ul>"
+    ),
+    _heading("Si fra"),
+    _paragraph(
+        "<p>Møter du hindringer, vil vi gjerne vite det. Skriv til "
+        '<a href="mailto:tilgjengelighet@example.org">tilgjengelighet@example.org</a> og '
+        "fortell hvilken side det gjelder og hva som ikke virket. Vi svarer innen to uker. "
+        "Du kan også klage til Tilsynet for universell utforming av IKT (Digdir).</p>"
+    ),
+]
+
+SITE_PAGES = (
+    ("personvern", "Personvern", PRIVACY_INTRO, PRIVACY_BODY),
+    ("tilgjengelighet", "Tilgjengelighetserklæring", ACCESSIBILITY_INTRO, ACCESSIBILITY_BODY),
+)
+
+
+@transaction.atomic
+def ensure_site_pages(home: HomePage) -> None:
+    if not home.intro:
+        home.title = "Skolering"
+        home.intro = HOME_INTRO
+        home.body = HOME_BODY
+        home.save_revision().publish()
+    for slug, title, intro, body in SITE_PAGES:
+        if home.get_children().filter(slug=slug).exists():
+            continue
+        page = StandardPage(title=title, slug=slug, intro=intro, body=body)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        home.refresh_from_db()

@@ -1,0 +1,66 @@
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from skolering import views
+from skolering.forms import EmailAuthenticationForm, NorwegianPasswordResetForm
+
+account_patterns = [
+    path("", views.account, name="account"),
+    path(
+        "logg-inn/",
+        auth_views.LoginView.as_view(
+            authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("passord/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "passord/endret/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path(
+        "glemt-passord/",
+        auth_views.PasswordResetView.as_view(
+            form_class=NorwegianPasswordResetForm,
+            subject_template_name="registration/password_reset_subject.txt",
+            email_template_name="registration/password_reset_email.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "glemt-passord/sendt/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "tilbakestill/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "tilbakestill/ferdig/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("dokumenter/", include(wagtaildocs_urls)),
+    path("konto/", include(account_patterns)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
