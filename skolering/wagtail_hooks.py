@@ -2,6 +2,7 @@
 (read-only) audit log, grouped under one menu."""
 
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -43,7 +44,7 @@ class BranchDeleteView(DeleteView):
         blockers = branch_delete_blockers(self.object)
         if blockers:
             messages.error(self.request, " ".join(str(reason) for reason in blockers))
-            return redirect(self.get_edit_url())
+            return redirect(self.edit_url_name, quote(self.object.pk))
         return super().form_valid(form)
 
 

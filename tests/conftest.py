@@ -1,0 +1,81 @@
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+
+from skolering.models import BranchKind, HomePage
+from skolering.site_content import ensure_site_pages
+from tests.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
+
+
+@pytest.fixture
+def today():
+    return timezone.localdate()
+
+
+@pytest.fixture
+def org(db):
+    """A small organisation: the national party, two counties, three municipalities, a chapter.
+
+    national
+    ├── vestland (county)
+    │   ├── bergen (municipality)
+    │   │   └── arstad (chapter)
+    │   └── voss (municipality)
+    └── trondelag (county)
+        └── trondheim (municipality)
+    """
+    national = BranchFactory(kind=BranchKind.NATIONAL, name="Partiet", slug="partiet")
+    vestland = BranchFactory(
+        parent=national, kind=BranchKind.COUNTY, name="Vestland", slug="vestland"
+    )
+    trondelag = BranchFactory(
+        parent=national, kind=BranchKind.COUNTY, name="Trøndelag", slug="trondelag"
+    )
+    bergen = BranchFactory(
+        parent=vestland, kind=BranchKind.MUNICIPALITY, name="Bergen", slug="bergen"
+    )
+    voss = BranchFactory(parent=vestland, kind=BranchKind.MUNICIPALITY, name="Voss", slug="voss")
+    trondheim = BranchFactory(
+        parent=trondelag, kind=BranchKind.MUNICIPALITY, name="Trondheim", slug="trondheim"
+    )
+    arstad = BranchFactory(parent=bergen, kind=BranchKind.CHAPTER, name="Årstad", slug="arstad")
+    return SimpleNamespace(
+        national=national.__class__.objects.get(pk=national.pk),
+        vestland=vestland.__class__.objects.get(pk=vestland.pk),
+        trondelag=trondelag.__class__.objects.get(pk=trondelag.pk),
+        bergen=bergen.__class__.objects.get(pk=bergen.pk),
+        voss=voss,
+        trondheim=trondheim,
+        arstad=arstad,
+    )
+
+
+@pytest.fixture
+def member(org):
+    user = UserFactory(email="medlem@example.org", first_name="Ingrid", last_name="Solberg")
+    MembershipFactory(user=user, branch=org.bergen)
+    return user
+
+
+@pytest.fixture
+def make_role(today):
+    def make(user, branch, role, *, days_ago=30, ends_in_days=None):
+        return RoleAssignmentFactory(
+            user=user,
+            branch=branch,
+            role=role,
+            starts_on=today - datetime.timedelta(days=days_ago),
+            ends_on=None if ends_in_days is None else today + datetime.timedelta(days=ends_in_days),
+        )
+
+    return make
+
+
+@pytest.fixture
+def site_pages(db):
+    """The home page from the migrations, with its text, the privacy and accessibility pages."""
+    home = HomePage.objects.get()
+    ensure_site_pages(home)
+    return home
