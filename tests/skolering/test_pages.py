@@ -70,3 +70,14 @@ def test_htmx_sends_the_csrf_token(client, site_pages):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     assert "X-CSRFToken" in soup.body["hx-headers"]
     assert any("htmx" in s["src"] for s in soup.find_all("script", src=True))
+
+
+def test_the_browser_inventory_covers_every_page_of_the_site():
+    """A new URL must be added to tests/browser/inventory.py, so that axe checks it."""
+    from skolering.urls import account_patterns
+    from tests.browser.inventory import NOT_PAGES, PAGES
+
+    covered = {visit.url_name for visit in PAGES} | NOT_PAGES
+    assert {pattern.name for pattern in account_patterns} <= covered
+    paths = {visit.path for visit in PAGES}
+    assert {"/", "/personvern/", "/tilgjengelighet/"} <= paths

@@ -1,0 +1,137 @@
+"""Playwright + axe against pytest-django's live server, driving Debian's system Chromium.
+
+Without Chromium the browser tests skip with a clear message, except under CI=true, where a
+missing browser fails the run."""
+
+import os
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+
+from skolering.models import User
+from tests.browser.helpers import DESKTOP
+
+# Playwright's sync API keeps an event loop in the test thread; Django would then refuse ORM
+# calls from the tests themselves. They run one at a time here, so that refusal protects nothing.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ARTIFACTS = Path(settings.BASE_DIR) / "var" / "test-artifacts"
+
+
+def chromium_path() -> str | None:
+    return (
+        os.environ.get("CHROMIUM_PATH")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if not path:
+        message = (
+            "Chromium was not found, so the browser tests cannot run. Install Debian's package "
+            "(apt-get install -y chromium) or set CHROMIUM_PATH."
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115 - closed at exit
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+class Browsing:
+    """One browser context for a test: pages, logins and what left the machine."""
+
+    def __init__(self, browser, base_url, *, javascript=True, viewport=DESKTOP):
+        self.base_url = base_url
+        self.context = browser.new_context(
+            java_script_enabled=javascript, viewport=viewport, locale="nb-NO"
+        )
+        self.context.set_default_timeout(10_000)
+        self.page = self.context.new_page()
+        self.foreign_requests: list[str] = []
+        self.page.on("request", self._watch)
+
+    def _watch(self, request):
+        host = urlparse(request.url).hostname
+        if urlparse(request.url).scheme in ("http", "https") and host not in (
+            "localhost",
+            "127.0.0.1",
+        ):
+            self.foreign_requests.append(request.url)
+
+    def log_in_as(self, email: str):
+        """Start a session for a demo user without going through the form (the keyboard
+        journey tests the form itself)."""
+        client = Client()
+        client.force_login(User.objects.get(email=email))
+        self.context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                    "url": self.base_url,
+                }
+            ]
+        )
+
+    def goto(self, path: str):
+        return self.page.goto(self.base_url + path)
+
+    def save_artifacts(self, name: str):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:150]
+        self.page.screenshot(path=ARTIFACTS / f"{stem}.png", full_page=True)
+        (ARTIFACTS / f"{stem}.html").write_text(self.page.content(), encoding="utf-8")
+
+
+@pytest.fixture
+def browsing(browser, live_server, request):
+    """Open a browsing session; on failure, keep a screenshot and the HTML of every page."""
+    sessions = []
+
+    def open_session(**kwargs):
+        session = Browsing(browser, live_server.url, **kwargs)
+        sessions.append(session)
+        return session
+
+    yield open_session
+    failed = getattr(request.node, "report_call", None) and request.node.report_call.failed
+    for number, session in enumerate(sessions):
+        if failed:
+            session.save_artifacts(f"{request.node.nodeid}-{number}")
+        session.context.close()

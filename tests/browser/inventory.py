@@ -1,0 +1,53 @@
+"""Every page a member, leader or the public sees, with who looks at it. The browser tests visit
+each one; a new page is added here and nowhere else."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageVisit:
+    name: str
+    path: str
+    user: str | None = None  # a demo login (see seed_demo), or None for an anonymous visitor
+    status: int = 200
+    url_name: str | None = None  # the Django URL name this visit covers, if it has one
+
+    def __str__(self):
+        return self.name
+
+
+PAGES = [
+    PageVisit("home", "/"),
+    PageVisit("home-as-member", "/", user="medlem@example.org"),
+    PageVisit("privacy", "/personvern/"),
+    PageVisit("accessibility-statement", "/tilgjengelighet/"),
+    PageVisit("login", "/konto/logg-inn/", url_name="login"),
+    PageVisit("password-reset", "/konto/glemt-passord/", url_name="password_reset"),
+    PageVisit("password-reset-sent", "/konto/glemt-passord/sendt/", url_name="password_reset_done"),
+    PageVisit(
+        "password-reset-bad-link",
+        "/konto/tilbakestill/MQ/ugyldig-lenke/",
+        url_name="password_reset_confirm",
+    ),
+    PageVisit(
+        "password-reset-complete",
+        "/konto/tilbakestill/ferdig/",
+        url_name="password_reset_complete",
+    ),
+    PageVisit("account-member", "/konto/", user="medlem@example.org", url_name="account"),
+    PageVisit("account-leader", "/konto/", user="fylkesleder@example.org"),
+    PageVisit("account-no-membership", "/konto/", user="redaktor@example.org"),
+    PageVisit(
+        "password-change", "/konto/passord/", user="medlem@example.org", url_name="password_change"
+    ),
+    PageVisit(
+        "password-change-done",
+        "/konto/passord/endret/",
+        user="medlem@example.org",
+        url_name="password_change_done",
+    ),
+    PageVisit("not-found", "/finnes-ikke/", status=404),
+]
+
+# URL names that have no page of their own to look at: logging out is a POST that redirects.
+NOT_PAGES = {"logout"}
