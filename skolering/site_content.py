@@ -3,7 +3,9 @@ accessibility statement (/tilgjengelighet/). A fresh site needs them in producti
 the demo, so `setup_site` and `seed_demo` both call `ensure_site_pages`. Pages that exist are left
 alone: once created, editors own them in Wagtail."""
 
+from django.conf import settings
 from django.db import transaction
+from wagtail.models import Locale, Page, Site
 
 from skolering.models import HomePage, StandardPage
 
@@ -139,7 +141,31 @@ SITE_PAGES = (
 
 
 @transaction.atomic
-def ensure_site_pages(home: HomePage) -> None:
+def ensure_home_page() -> HomePage:
+    """The site's home page. The migrations create it; this rebuilds it (with Wagtail's root
+    page, default locale and site) in a database that was emptied with `flush`."""
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    locale = Locale.objects.order_by("pk").first() or Locale.objects.create(
+        language_code=settings.LANGUAGE_CODE
+    )
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = HomePage(title="Skolering", slug="home", locale=locale)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "root_page": home, "site_name": "Skolering"},
+    )
+    return home
+
+
+@transaction.atomic
+def ensure_site_pages(home: HomePage | None = None) -> None:
+    home = home or ensure_home_page()
     if not home.intro:
         home.title = "Skolering"
         home.intro = HOME_INTRO

@@ -17,10 +17,6 @@ from django.test import Client
 from skolering.models import User
 from tests.browser.helpers import DESKTOP
 
-# Playwright's sync API keeps an event loop in the test thread; Django would then refuse ORM
-# calls from the tests themselves. They run one at a time here, so that refusal protects nothing.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -54,6 +50,10 @@ def browser():
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in the test thread; Django would then refuse ORM
+    # calls from the tests themselves. They run one at a time, so that refusal protects nothing.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

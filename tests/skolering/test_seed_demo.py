@@ -81,3 +81,15 @@ def test_editor_and_admin_can_use_the_wagtail_admin(client, db):
         assert client.get("/admin/").status_code == 200, email
     client.force_login(User.objects.get(email="medlem@example.org"))
     assert client.get("/admin/").status_code == 302
+
+
+def test_seed_rebuilds_the_home_page_in_an_emptied_database(db):
+    from django.core.management import call_command as run
+
+    run("flush", interactive=False, verbosity=0)
+    seed()
+    assert Page.objects.get(depth=2).specific.title == "Skolering"
+    assert sorted(Page.objects.filter(depth=3).values_list("slug", flat=True)) == [
+        "personvern",
+        "tilgjengelighet",
+    ]

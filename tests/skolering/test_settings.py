@@ -10,7 +10,9 @@ STRONG_SECRET = "k" * 20 + "9f8e7d6c5b4a3210zyxwvutsrqponmlkjihgfedcba"
 
 
 def manage(*args, env_overrides):
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for themselves; production never has it.
+    dropped = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(env_overrides)
     return subprocess.run(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", *args],

@@ -12,7 +12,6 @@ from skolering.models import (
     CHILD_KIND,
     Branch,
     BranchKind,
-    HomePage,
     Membership,
     Role,
     RoleAssignment,
@@ -124,7 +123,7 @@ class Command(BaseCommand):
             branches = self.seed_organisation()
             self.seed_demo_logins(branches, UserFactory)
             self.seed_members(branches, UserFactory)
-            ensure_site_pages(HomePage.objects.first())
+            ensure_site_pages()
 
         self.stdout.write(
             self.style.SUCCESS(
