@@ -42,12 +42,6 @@ class BranchFactory(DjangoModelFactory):
         existing = model_class.objects.filter(slug=kwargs["slug"]).first()
         return existing or branch_create(parent=parent, **kwargs)
 
-    @classmethod
-    def child_of(cls, parent: Branch, **kwargs) -> Branch:
-        from skolering.models import CHILD_KIND
-
-        return cls(parent=parent, kind=CHILD_KIND[BranchKind(parent.kind)], **kwargs)
-
 
 class MembershipFactory(DjangoModelFactory):
     class Meta:
