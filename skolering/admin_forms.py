@@ -6,12 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from skolering.models import Branch
-from skolering.services import branch_create, branch_move
+from skolering.services import branch_create, branch_update
 
 
 class BranchForm(WagtailAdminModelForm):
     """Edits a branch and its place in the tree: treebeard needs new nodes added under a parent
-    and moved with move(), not saved as plain rows."""
+    and moved with move(), not saved as plain rows, so saving goes through the services."""
 
     parent = forms.ModelChoiceField(
         label=_("Parent branch"),
@@ -26,7 +26,7 @@ class BranchForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"].label_from_instance = lambda b: "— " * (b.depth - 1) + b.name
+        self.fields["parent"].label_from_instance = lambda branch: branch.indented_name
         if self.instance.pk:
             self.initial["parent"] = self.instance.get_parent()
             below = Branch.objects.filter(path__startswith=self.instance.path)
@@ -34,26 +34,21 @@ class BranchForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        parent = cleaned.get("parent")
-        kind = cleaned.get("kind")
-        if kind:
-            self.instance.kind = kind
+        if cleaned.get("kind"):
+            # ModelForm copies cleaned data onto the instance only after clean(); the placement
+            # rules need the new kind now.
+            self.instance.kind = cleaned["kind"]
             try:
-                self.instance.validate_parent(parent)
+                self.instance.validate_placement(cleaned.get("parent"))
             except ValidationError as error:
-                self.add_error("parent", error.message_dict["kind"])
-            if self.instance.pk and "kind" in self.changed_data and self.instance.numchild:
-                self.add_error("kind", _("A branch with branches below it cannot change its kind."))
+                self.add_error(None, error)
         return cleaned
 
     def save(self, commit=True):
+        fields = {name: self.cleaned_data[name] for name in self.Meta.fields}
         parent = self.cleaned_data.get("parent")
-        if not self.instance.pk:
-            self.instance = branch_create(
-                parent=parent, **{name: self.cleaned_data[name] for name in self.Meta.fields}
-            )
-            return self.instance
-        self.instance.save()
-        if parent is not None and parent != self.initial.get("parent"):
-            self.instance = branch_move(branch=self.instance, parent=parent)
+        if self.instance.pk:
+            self.instance = branch_update(branch=self.instance, parent=parent, **fields)
+        else:
+            self.instance = branch_create(parent=parent, **fields)
         return self.instance

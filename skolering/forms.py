@@ -17,9 +17,6 @@ class EmailAuthenticationForm(AuthenticationForm):
         "inactive": _("This account is not active. Contact your local branch."),
     }
 
-    def clean_username(self):
-        return self.cleaned_data["username"].strip().lower()
-
 
 class NorwegianPasswordResetForm(PasswordResetForm):
     email = forms.EmailField(

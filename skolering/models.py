@@ -90,6 +90,7 @@ CHILD_KIND = {
     BranchKind.COUNTY: BranchKind.MUNICIPALITY,
     BranchKind.MUNICIPALITY: BranchKind.CHAPTER,
 }
+PARENT_KIND = {child: parent for parent, child in CHILD_KIND.items()}
 
 
 class Branch(MP_Node):
@@ -121,29 +122,27 @@ class Branch(MP_Node):
     def __str__(self):
         return self.name
 
-    def expected_parent_kind(self) -> str | None:
-        for parent_kind, child_kind in CHILD_KIND.items():
-            if child_kind == self.kind:
-                return parent_kind
-        return None
+    @property
+    def indented_name(self) -> str:
+        """The name indented by depth, for flat lists that show the tree."""
+        return "— " * (self.depth - 1) + self.name
 
-    def validate_parent(self, parent: "Branch | None") -> None:
-        """Raise ValidationError unless `parent` is the right kind of branch to hold this one."""
-        expected = self.expected_parent_kind()
+    def validate_placement(self, parent: "Branch | None") -> None:
+        """Raise ValidationError unless this branch, of its kind, may sit under `parent`, and
+        (for a stored branch) unless a change of kind would break the ladder below it."""
+        errors = {}
+        expected = PARENT_KIND.get(self.kind)
         if expected is None and parent is not None:
-            raise ValidationError(
-                {"kind": _("The national party is the root and cannot have a parent.")}
-            )
-        if expected is not None and (parent is None or parent.kind != expected):
-            raise ValidationError(
-                {
-                    "kind": _("A %(kind)s must be placed under a %(parent)s.")
-                    % {
-                        "kind": self.get_kind_display(),
-                        "parent": BranchKind(expected).label,
-                    }
-                }
-            )
+            errors["parent"] = _("The national party is the root and cannot have a parent.")
+        elif expected is not None and (parent is None or parent.kind != expected):
+            errors["parent"] = _("A %(kind)s must be placed under a %(parent)s.") % {
+                "kind": self.get_kind_display(),
+                "parent": BranchKind(expected).label,
+            }
+        if self.pk and self.get_children().exclude(kind=CHILD_KIND.get(self.kind)).exists():
+            errors["kind"] = _("A branch with branches below it cannot change its kind.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -249,6 +248,10 @@ class RoleAssignment(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.get_role_display()}, {self.branch}"
+
+    @property
+    def has_ended(self) -> bool:
+        return self.ends_on is not None and self.ends_on < timezone.localdate()
 
 
 # --- Audit -------------------------------------------------------------------------------------

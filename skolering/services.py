@@ -27,7 +27,7 @@ def branch_create(
 ) -> Branch:
     """Create a branch in its place in the tree, refusing a parent of the wrong kind."""
     branch = Branch(kind=kind, name=name, slug=slug, number=number)
-    branch.validate_parent(parent)
+    branch.validate_placement(parent)
     branch.full_clean(exclude=["path", "depth", "numchild"])
     if parent is None:
         return Branch.add_root(instance=branch)
@@ -48,9 +48,15 @@ def branch_delete_blockers(branch: Branch) -> list[str]:
 
 
 @transaction.atomic
-def branch_move(*, branch: Branch, parent: Branch) -> Branch:
-    """Move a branch, with everything below it, under another parent of the right kind."""
-    branch.validate_parent(parent)
-    branch.move(Branch.objects.get(pk=parent.pk), pos="sorted-child")
-    branch.refresh_from_db()
+def branch_update(
+    *, branch: Branch, parent: Branch | None, kind: str, name: str, slug: str, number: str = ""
+) -> Branch:
+    """Change a branch's fields and, if `parent` differs, move it with everything below it."""
+    branch.kind, branch.name, branch.slug, branch.number = kind, name, slug, number
+    branch.validate_placement(parent)
+    branch.full_clean(exclude=["path", "depth", "numchild"])
+    branch.save()
+    if parent is not None and parent != branch.get_parent(update=True):
+        branch.move(Branch.objects.get(pk=parent.pk), pos="sorted-child")
+        branch.refresh_from_db()
     return branch

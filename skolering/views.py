@@ -1,6 +1,5 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.utils import timezone
 
 from skolering.queries import memberships_of, role_assignments_of
 
@@ -14,6 +13,5 @@ def account(request):
         {
             "memberships": memberships_of(request.user),
             "role_assignments": role_assignments_of(request.user),
-            "today": timezone.localdate(),
         },
     )

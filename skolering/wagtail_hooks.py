@@ -55,7 +55,7 @@ class BranchViewSet(ModelViewSet):
     add_to_admin_menu = False
     delete_view_class = BranchDeleteView
     list_display = [
-        Column("indented_name", label=_("Name"), accessor=lambda b: "— " * (b.depth - 1) + b.name),
+        Column("indented_name", label=_("Name")),
         "kind",
         "number",
     ]

@@ -3,7 +3,6 @@
 import django.db.models.deletion
 import django.utils.timezone
 import skolering.models
-import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 

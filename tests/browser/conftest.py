@@ -6,6 +6,7 @@ missing browser fails the run."""
 import os
 import re
 import shutil
+from io import StringIO
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -63,7 +64,7 @@ def browser():
 
 @pytest.fixture
 def demo(transactional_db):
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115 - closed at exit
+    call_command("seed_demo", stdout=StringIO())
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

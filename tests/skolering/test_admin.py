@@ -85,16 +85,19 @@ def test_a_branch_with_members_cannot_be_deleted(admin_client, org, member):
     assert "Flytt eller slett lagene under det først." in response.content.decode()
 
 
+def role_form(member, branch, *, starts_on, ends_on=""):
+    return {
+        "user": member.pk,
+        "branch": branch.pk,
+        "role": Role.LEDER,
+        "starts_on": starts_on,
+        "ends_on": ends_on,
+    }
+
+
 def test_administrator_assigns_a_role(admin_client, org, member, today):
     response = admin_client.post(
-        reverse("roleassignment:add"),
-        {
-            "user": member.pk,
-            "branch": org.bergen.pk,
-            "role": Role.LEDER,
-            "starts_on": today.isoformat(),
-            "ends_on": "",
-        },
+        reverse("roleassignment:add"), role_form(member, org.bergen, starts_on=today.isoformat())
     )
     assert response.status_code == 302
     assert RoleAssignment.objects.get(user=member).role == Role.LEDER
@@ -103,13 +106,7 @@ def test_administrator_assigns_a_role(admin_client, org, member, today):
 def test_a_role_ending_before_it_starts_is_refused(admin_client, org, member, today):
     response = admin_client.post(
         reverse("roleassignment:add"),
-        {
-            "user": member.pk,
-            "branch": org.bergen.pk,
-            "role": Role.LEDER,
-            "starts_on": "2026-05-01",
-            "ends_on": "2026-04-01",
-        },
+        role_form(member, org.bergen, starts_on="2026-05-01", ends_on="2026-04-01"),
     )
     assert response.status_code == 200
     assert "Et verv kan ikke slutte før det starter." in response.content.decode()

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from skolering.models import AuditEvent, AuditEventImmutable, Branch, BranchKind, Membership, User
-from skolering.services import audit_event_record, branch_create, branch_move
+from skolering.services import audit_event_record, branch_create, branch_update
 from tests.factories import MembershipFactory, UserFactory
 
 
@@ -37,13 +37,42 @@ class TestBranchTree:
             branch_create(parent=org.national, kind=BranchKind.NATIONAL, name="X", slug="x")
 
     def test_moving_a_municipality_takes_its_chapters_along(self, org):
-        branch_move(branch=org.bergen, parent=org.trondelag)
+        branch_update(
+            branch=org.bergen,
+            parent=org.trondelag,
+            kind=BranchKind.MUNICIPALITY,
+            name="Bergen",
+            slug="bergen",
+        )
         assert names(Branch.objects.get(pk=org.trondelag.pk).get_descendants()) == [
             "Bergen",
             "Trondheim",
             "Årstad",
         ]
         assert names(Branch.objects.get(pk=org.vestland.pk).get_descendants()) == ["Voss"]
+
+    def test_a_branch_with_chapters_cannot_become_a_chapter_itself(self, org):
+        with pytest.raises(ValidationError) as error:
+            branch_update(
+                branch=org.bergen,
+                parent=org.vestland,
+                kind=BranchKind.CHAPTER,
+                name="Bergen",
+                slug="bergen",
+            )
+        assert "kan ikke bytte type" in str(error.value)
+        assert Branch.objects.get(pk=org.bergen.pk).kind == BranchKind.MUNICIPALITY
+
+    def test_a_leaf_municipality_may_be_renamed_in_place(self, org):
+        branch_update(
+            branch=org.voss,
+            parent=org.vestland,
+            kind=BranchKind.MUNICIPALITY,
+            name="Voss herad",
+            slug="voss",
+        )
+        voss = Branch.objects.get(pk=org.voss.pk)
+        assert (voss.name, voss.get_parent()) == ("Voss herad", org.vestland)
 
 
 class TestMembershipRules:

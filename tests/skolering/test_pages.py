@@ -81,3 +81,19 @@ def test_the_browser_inventory_covers_every_page_of_the_site():
     assert {pattern.name for pattern in account_patterns} <= covered
     paths = {visit.path for visit in PAGES}
     assert {"/", "/personvern/", "/tilgjengelighet/"} <= paths
+
+
+def test_account_page_marks_ended_roles(client, member, org, make_role):
+    from bs4 import BeautifulSoup
+
+    from skolering.models import Role
+
+    make_role(member, org.bergen, Role.TILLITSVALGT, days_ago=400, ends_in_days=-1)
+    make_role(member, org.bergen, Role.FOLKEVALGT)
+    client.force_login(member)
+    items = BeautifulSoup(client.get("/konto/").content, "html.parser").select("li")
+    roles = {
+        li.get_text(" ", strip=True).split(",")[0]: li.get_text(" ", strip=True) for li in items
+    }
+    assert "avsluttet" in roles["Tillitsvalgt"]
+    assert "avsluttet" not in roles["Folkevalgt"]

@@ -154,7 +154,7 @@ class Command(BaseCommand):
     def seed_demo_logins(self, branches, user_factory):
         today = timezone.localdate()
         editors = Group.objects.filter(name="Editors").first()
-        for email, first, last, home, role, _description in DEMO_LOGINS:
+        for number, (email, first, last, home, role, _) in enumerate(DEMO_LOGINS, start=1):
             user = user_factory(email=email, first_name=first, last_name=last)
             if email == "admin@example.org" and not user.is_superuser:
                 user.is_superuser = user.is_staff = True
@@ -167,7 +167,7 @@ class Command(BaseCommand):
                     defaults={
                         "branch": branches[home],
                         "joined_on": today - datetime.timedelta(days=900),
-                        "member_number": f"1{len(email):02d}{ord(email[0]):03d}",
+                        "member_number": f"1{number:05d}",
                     },
                 )
             if role:
