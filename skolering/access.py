@@ -43,3 +43,10 @@ def visible_branches(user: User, *, on: datetime.date | None = None) -> QuerySet
 
 def can_see_branch(user: User, branch: Branch, *, on: datetime.date | None = None) -> bool:
     return any(branch.path.startswith(top) for top in led_branch_paths(user, on=on))
+
+
+def is_facilitator(user: User) -> bool:
+    """Leaders, training officers and editors see the facilitator notes in modules."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.has_perm("wagtailadmin.access_admin") or leading_assignments(user).exists()

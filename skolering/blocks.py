@@ -3,6 +3,9 @@ description, preview) so editors see what it is for in Wagtail's block picker.""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.rich_text import RichText
+
+from skolering.sanitize import clean_rich_text
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
@@ -24,9 +27,16 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
+    """Rich text, cleaned when saved: local editors write in it, and Wagtail's editor is not the
+    only way to post a form."""
+
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return RichText(clean_rich_text(value.source))
 
     class Meta:
         icon = "pilcrow"

@@ -1,11 +1,19 @@
 """The site's own pages: the home page text, the privacy statement (/personvern/) and the
 accessibility statement (/tilgjengelighet/). A fresh site needs them in production as much as in
 the demo, so `setup_site` and `seed_demo` both call `ensure_site_pages`. Pages that exist are left
-alone: once created, editors own them in Wagtail."""
+alone: once created, editors own them in Wagtail.
 
+Apps that depend on this one add their own pages through a module `site_setup` with a function
+`ensure(home)`, found by name, so this app never imports them."""
+
+from collections.abc import Iterator
+from importlib import import_module
+from types import ModuleType
+
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from skolering.models import HomePage, StandardPage
 
@@ -140,10 +148,23 @@ SITE_PAGES = (
 )
 
 
+def app_modules(name: str) -> Iterator[ModuleType]:
+    """Each installed app's module `name`, in INSTALLED_APPS order (dependencies first)."""
+    for config in apps.get_app_configs():
+        try:
+            yield import_module(f"{config.name}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{config.name}.{name}":
+                raise
+
+
 @transaction.atomic
 def ensure_home_page() -> HomePage:
     """The site's home page. The migrations create it; this rebuilds it (with Wagtail's root
-    page, default locale and site) in a database that was emptied with `flush`."""
+    page, root collection, default locale and site) in a database that was emptied with
+    `flush`."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     home = HomePage.objects.first()
     if home is not None:
         return home
@@ -178,3 +199,5 @@ def ensure_site_pages(home: HomePage | None = None) -> None:
         home.add_child(instance=page)
         page.save_revision().publish()
         home.refresh_from_db()
+    for module in app_modules("site_setup"):
+        module.ensure(home)

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as course_views
 from skolering import views
 from skolering.forms import EmailAuthenticationForm, NorwegianPasswordResetForm
 
@@ -54,6 +55,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
+    path("mine-kurs/", course_views.my_courses, name="my_courses"),
 ]
 
 if settings.DEBUG:

@@ -16,7 +16,7 @@ from skolering.models import (
     Role,
     RoleAssignment,
 )
-from skolering.site_content import ensure_site_pages
+from skolering.site_content import app_modules, ensure_site_pages
 
 SEED = 20261122
 
@@ -124,6 +124,10 @@ class Command(BaseCommand):
             self.seed_demo_logins(branches, UserFactory)
             self.seed_members(branches, UserFactory)
             ensure_site_pages()
+            # Apps that build on this one seed their own demo content (their module `demo`).
+            app_demos = list(app_modules("demo"))
+            for module in app_demos:
+                module.seed(stdout=self.stdout)
 
         self.stdout.write(
             self.style.SUCCESS(
@@ -133,7 +137,8 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
-        for email, *_, description in DEMO_LOGINS:
+        app_logins = [login for module in app_demos for login in module.DEMO_LOGINS]
+        for email, *_, description in [*DEMO_LOGINS, *app_logins]:
             self.stdout.write(f"  {email:<28} {description}")
 
     def seed_organisation(self) -> dict[str, Branch]:

@@ -1,0 +1,183 @@
+"""Demo courses for `seed_demo`: the national modules and courses, Bergen's local section with a
+local editor, and progress for some of the demo members. Idempotent: content that exists (by
+slug) is left alone, and progress is recorded through the services, which record it once."""
+
+from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from courses.demo_content.courses import BERGEN_COURSE, BERGEN_MODULE, NATIONAL_COURSES
+from courses.models import (
+    BranchIndexPage,
+    BranchPage,
+    CourseIndexPage,
+    CourseModule,
+    CoursePage,
+    ModuleLibraryPage,
+    ModulePage,
+)
+from courses.services import local_editor_group_ensure, module_complete, module_progress_touch
+from skolering.models import Branch, User
+
+LOCAL_EDITOR = ("lokalredaktor@example.org", "Jonas", "Dahl", "local editor of Bergen's section")
+DEMO_LOGINS = (LOCAL_EDITOR,)
+
+MEETING_CHECKLIST = """Sjekkliste for medlemsmøtet – Bergen Arbeiderparti
+
+To uker før:
+- Send innkalling med saksliste, sted og tid.
+- Spør om noen trenger tolk, teleslynge eller barnepass.
+
+På møtet:
+- Ønsk nye medlemmer velkommen ved navn.
+- Gå gjennom talerlisten og taletiden før første sak.
+- Avslutt med hva som skjer fram til neste møte.
+
+Etter møtet:
+- Send protokollen til medlemmene innen en uke.
+- Ring de nye som var der, og takk for at de kom.
+"""
+
+# Who has done what: (email, course slug, how many of its modules, in order, are done).
+PROGRESS = (
+    ("medlem@example.org", "grunnkurs", 2),
+    ("tillitsvalgt@example.org", "trygge-fellesskap", 4),
+    ("folkevalgt@example.org", "trygge-fellesskap", 1),
+    ("leder@example.org", "trygge-fellesskap", 4),
+    ("leder@example.org", "lederkurs", 4),
+    ("fylkesleder@example.org", "lederkurs", 2),
+)
+
+
+def seed(*, stdout) -> None:
+    library = ModuleLibraryPage.objects.get()
+    catalogue = CourseIndexPage.objects.get()
+    modules: dict[str, ModulePage] = {}
+
+    for slug, title, track, summary, audience, outcomes, hours, validity, items in NATIONAL_COURSES:
+        references = [(ensure_module(library, module), required) for module, required in items]
+        for module, _required in references:
+            modules[module.slug] = module
+        ensure_course(
+            catalogue, slug, title, track, summary, audience, outcomes, hours, validity, references
+        )
+
+    bergen_page = ensure_branch_page(Branch.objects.get(slug="bergen"))
+    local_module = ensure_module(bergen_page, BERGEN_MODULE, extra_blocks=[checklist_download()])
+    slug, title, track, summary, audience, outcomes, hours, validity, items = BERGEN_COURSE
+    references = [
+        (local_module if module is BERGEN_MODULE else modules[module[0]], required)
+        for module, required in items
+    ]
+    ensure_course(
+        bergen_page, slug, title, track, summary, audience, outcomes, hours, validity, references
+    )
+    seed_local_editor(bergen_page)
+    seed_progress()
+    stdout.write(
+        f"Courses: {CoursePage.objects.live().count()} published, "
+        f"{ModulePage.objects.live().count()} modules."
+    )
+
+
+def ensure_module(parent, module, extra_blocks=()) -> ModulePage:
+    slug, title, summary, minutes, body = module
+    existing = ModulePage.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    page = ModulePage(
+        title=title,
+        slug=slug,
+        summary=summary,
+        estimated_minutes=minutes,
+        body=[*body, *extra_blocks],
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    parent.refresh_from_db()
+    return page
+
+
+def ensure_course(parent, slug, title, track, summary, audience, outcomes, hours, validity, refs):
+    existing = CoursePage.objects.child_of(parent).filter(slug=slug).first()
+    if existing:
+        return existing
+    course = CoursePage(
+        title=title,
+        slug=slug,
+        track=track,
+        summary=summary,
+        audience=audience,
+        learning_outcomes=[{"type": "outcome", "value": outcome} for outcome in outcomes],
+        estimated_hours=Decimal(hours),
+        validity_months=validity,
+    )
+    course.course_modules = [
+        CourseModule(module=module, required=required, sort_order=position)
+        for position, (module, required) in enumerate(refs)
+    ]
+    parent.add_child(instance=course)
+    course.save_revision().publish()
+    parent.refresh_from_db()
+    return course
+
+
+def ensure_branch_page(branch: Branch) -> BranchPage:
+    existing = BranchPage.objects.filter(branch=branch).first()
+    if existing:
+        return existing
+    index = BranchIndexPage.objects.get()
+    page = BranchPage(
+        title=branch.name,
+        slug=branch.slug,
+        branch=branch,
+        intro="Kurs og møtestoff fra kommunepartiet, for medlemmene i Bergen og lokallagene.",
+    )
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def checklist_download() -> dict:
+    document_model = get_document_model()
+    document = document_model.objects.filter(title="Sjekkliste for medlemsmøtet").first()
+    if document is None:
+        document = document_model(title="Sjekkliste for medlemsmøtet")
+        document.file.save(
+            "sjekkliste-medlemsmote.txt", ContentFile(MEETING_CHECKLIST.encode()), save=False
+        )
+        document.save()
+    return {
+        "type": "downloads",
+        "value": {"title": "Til møtet", "documents": [document.pk]},
+    }
+
+
+def seed_local_editor(branch_page: BranchPage) -> None:
+    from tests.factories import UserFactory
+
+    email, first, last, _description = LOCAL_EDITOR
+    user = UserFactory(email=email, first_name=first, last_name=last)
+    user.groups.add(local_editor_group_ensure(branch_page=branch_page))
+
+
+def seed_progress() -> None:
+    courses = {course.slug: course for course in CoursePage.objects.live()}
+    for email, course_slug, done in PROGRESS:
+        user = User.objects.get(email=email)
+        course = courses[course_slug]
+        for item in course.course_modules.select_related("module").order_by("sort_order")[:done]:
+            module_complete(user=user, module=item.module, course=course)
+    # Demo members: every third has taken the basic course, some of them only half of it.
+    members = User.objects.filter(email__startswith="demo.medlem").order_by("email")
+    basic = courses["grunnkurs"]
+    outline = [item.module for item in basic.course_modules.order_by("sort_order")]
+    for number, user in enumerate(members, start=1):
+        if number % 3:
+            continue
+        count = len(outline) if number % 2 else 2
+        for module in outline[:count]:
+            module_complete(user=user, module=module, course=basic)
+        if count < len(outline):
+            module_progress_touch(user=user, module=outline[count])

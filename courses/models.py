@@ -1,0 +1,430 @@
+"""Courses, modules and the learning record.
+
+A course is an ordered list of references to modules. A module is written once, in the national
+module library or in a branch's own section, and used by any number of courses. Progress is kept
+per module, so a module done in one course counts in every course that uses it. Progress,
+enrolments and completions keep a copy of the title they were made under, and point to the page
+with SET_NULL: unpublishing or deleting content never deletes anybody's learning record."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock
+from courses.panels import CoursePageForm, ModuleUsagePanel
+from skolering.blocks import StandardPageBodyBlock
+
+
+class Track(models.TextChoices):
+    GRUNNSKOLERING = "grunnskolering", _("Basic training")
+    LEDERSKOLERING = "lederskolering", _("Leadership training")
+    PARTIKULTUR = "partikultur", _("Party culture and anti-harassment")
+    MANGFOLD = "mangfold", _("Diversity competence")
+    ANNET = "annet", _("Other")
+
+
+class CourseIndexPage(Page):
+    """The national course catalogue at /kurs/. It also lists the local courses of the
+    member's own branches."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["skolering.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+    template = "courses/course_index_page.html"
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.views import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(request, self))
+        return context
+
+
+class ModuleLibraryPage(Page):
+    """The national module library: modules written once, used by national and local courses."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["skolering.HomePage"]
+    subpage_types = ["courses.ModulePage"]
+    max_count = 1
+    template = "courses/module_library_page.html"
+
+    class Meta:
+        verbose_name = _("module library")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = ModulePage.objects.live().child_of(self).order_by("title")
+        return context
+
+
+class BranchIndexPage(Page):
+    """/lokalt/: the section under which branches publish their own courses and modules."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["skolering.HomePage"]
+    subpage_types = ["courses.BranchPage"]
+    max_count = 1
+    template = "courses/branch_index_page.html"
+
+    class Meta:
+        verbose_name = _("local sections")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.queries import visible_branch_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["branch_pages"] = visible_branch_pages(request.user).child_of(self)
+        return context
+
+
+class BranchPage(Page):
+    """A branch's own section: its local courses and modules. Only members of the branch (and
+    of the branches below it) and its leaders see it; its editors edit only this subtree."""
+
+    branch = models.OneToOneField(
+        "skolering.Branch",
+        verbose_name=_("branch"),
+        on_delete=models.PROTECT,
+        related_name="branch_page",
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("branch"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["courses.BranchIndexPage"]
+    subpage_types = ["courses.CoursePage", "courses.ModulePage"]
+    template = "courses/branch_page.html"
+
+    class Meta:
+        verbose_name = _("branch section")
+
+    @property
+    def owning_branch_page(self):
+        return self
+
+    def serve(self, request, *args, **kwargs):
+        from courses.queries import can_see_local_page
+
+        if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.views import catalogue_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        courses = CoursePage.objects.live().child_of(self).order_by("title")
+        context["entries"] = catalogue_entries(request.user, list(courses))
+        context["modules"] = ModulePage.objects.live().child_of(self).order_by("title")
+        return context
+
+
+class ModulePage(Page):
+    """One lesson, written once and used by any number of courses. Members take it in the
+    context of a course (/kurs/<course>/<module>/); its own address shows it on its own."""
+
+    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated time in minutes"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        ModuleUsagePanel(heading=_("Used in these courses")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.ModuleLibraryPage", "courses.BranchPage"]
+    subpage_types = []
+    template = "courses/module_page.html"
+
+    class Meta:
+        verbose_name = _("module")
+
+    def serve(self, request, *args, **kwargs):
+        from courses.views import module_standalone
+
+        return module_standalone(request, self)
+
+    @cached_property
+    def owning_branch_page(self):
+        """The BranchPage this module belongs to, or None for a national module."""
+        return BranchPage.objects.ancestor_of(self).first()
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A course: an ordered list of modules, taken at /kurs/<course>/<module>/."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    track = models.CharField(_("track"), max_length=20, choices=Track.choices)
+    audience = models.CharField(
+        _("audience"),
+        max_length=250,
+        help_text=_("Who the course is for, for example 'All members' or 'New officers'."),
+    )
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("learning outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+        help_text=_("What the member can do after the course. Printed on the certificate."),
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(0.5), MaxValueValidator(200)],
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text=_("How long a completion stays valid. Leave blank if it never expires."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("track"),
+                FieldPanel("audience"),
+                FieldPanel("estimated_hours"),
+                FieldPanel("validity_months"),
+            ],
+            heading=_("About the course"),
+        ),
+        FieldPanel("learning_outcomes"),
+        InlinePanel(
+            "course_modules",
+            heading=_("Modules"),
+            label=_("Module"),
+            min_num=1,
+            help_text=_(
+                "In the order members take them. A local course may use national modules and "
+                "its own branch's modules."
+            ),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.CourseIndexPage", "courses.BranchPage"]
+    subpage_types = []
+    template = "courses/course_page.html"
+    base_form_class = CoursePageForm
+
+    class Meta:
+        verbose_name = _("course")
+
+    def serve(self, request, *args, **kwargs):
+        from courses.queries import can_see_local_page
+
+        if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.views import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(request, self))
+        return context
+
+    @path("<slug:module_slug>/", name="module")
+    def module_route(self, request, module_slug):
+        from courses.views import module_in_course
+
+        return module_in_course(request, self, module_slug)
+
+    @path("<slug:module_slug>/fullfort/", name="complete")
+    def complete_route(self, request, module_slug):
+        from courses.views import module_complete_view
+
+        return module_complete_view(request, self, module_slug)
+
+    @path("<slug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
+    def reflection_route(self, request, module_slug, block_id):
+        from courses.views import reflection_save_view
+
+        return reflection_save_view(request, self, module_slug, block_id)
+
+    @cached_property
+    def owning_branch_page(self):
+        """The BranchPage this course belongs to, or None for a national course."""
+        return BranchPage.objects.ancestor_of(self).first()
+
+
+class CourseModule(Orderable):
+    """A module's place in a course. Deleting the module removes it from the course; the
+    members' progress on it stays."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="course_modules")
+    module = models.ForeignKey(
+        ModulePage,
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="course_uses",
+    )
+    required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("The course is completed when every required module is."),
+    )
+
+    panels = [FieldPanel("module"), FieldPanel("required")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("module in course")
+        verbose_name_plural = _("modules in course")
+        constraints = [
+            models.UniqueConstraint(fields=["course", "module"], name="course_module_once")
+        ]
+
+
+class ModuleProgress(models.Model):
+    """A member's progress on one module, whichever course they took it in."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress"
+    )
+    module = models.ForeignKey(
+        ModulePage, on_delete=models.SET_NULL, null=True, related_name="progress"
+    )
+    module_title = models.CharField(max_length=255)
+    started_at = models.DateTimeField(auto_now_add=True)
+    last_viewed_at = models.DateTimeField(auto_now=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("module progress")
+        verbose_name_plural = _("module progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="module_progress_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.module_title}"
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completed_at is not None
+
+
+class Enrollment(models.Model):
+    """A member taking a course: when they started and where they were last."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.SET_NULL, null=True, related_name="enrollments"
+    )
+    course_title = models.CharField(max_length=255)
+    started_at = models.DateTimeField(auto_now_add=True)
+    last_visited_at = models.DateTimeField(auto_now=True)
+    last_module = models.ForeignKey(
+        ModulePage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_once")]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_title}"
+
+
+class CourseCompletion(models.Model):
+    """The record that a member completed a course: the source of truth for dashboards,
+    requirements and certificates. `cycle` counts completions of the same course (a new cycle
+    after a revocation, or a renewal when a completion has expired)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions"
+    )
+    course = models.ForeignKey(
+        CoursePage, on_delete=models.SET_NULL, null=True, related_name="completions"
+    )
+    course_title = models.CharField(max_length=255)
+    cycle = models.PositiveSmallIntegerField(default=1)
+    completed_at = models.DateTimeField()
+    valid_until = models.DateField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("course completion")
+        verbose_name_plural = _("course completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course", "cycle"], name="course_completion_cycle_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_title} ({self.cycle})"
+
+    def is_valid_on(self, day) -> bool:
+        if self.revoked_at is not None:
+            return False
+        return self.valid_until is None or day <= self.valid_until
+
+
+class ReflectionAnswer(models.Model):
+    """A member's answer to a reflection prompt. Private: shown only to its author."""
+
+    MAX_LENGTH = 5000
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
+    )
+    module = models.ForeignKey(
+        ModulePage, on_delete=models.SET_NULL, null=True, related_name="reflections"
+    )
+    block_id = models.CharField(max_length=64)
+    text = models.TextField(max_length=MAX_LENGTH)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection")
+        verbose_name_plural = _("reflections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "block_id"], name="reflection_once_per_prompt"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.block_id}"

@@ -1,0 +1,72 @@
+"""Admin pieces used by the course page models: the course form's checks on its modules, and the
+panel that shows, on a module, which courses use it."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import Panel
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    """A course may use national modules, and a local course also its own branch's modules,
+    each once; module addresses must not clash inside the course."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("course_modules")
+        if formset is None or not formset.is_valid():
+            return cleaned_data
+        from courses.models import BranchPage, ModuleLibraryPage
+
+        own_branch_page = (
+            BranchPage.objects.ancestor_of(self.parent_page, inclusive=True).first()
+            if self.parent_page
+            else None
+        )
+        library_paths = list(ModuleLibraryPage.objects.values_list("path", flat=True))
+        seen_ids, seen_slugs = set(), set()
+        for form in formset.forms:
+            module = form.cleaned_data.get("module")
+            if not module or form.cleaned_data.get("DELETE"):
+                continue
+            national = any(module.path.startswith(path) for path in library_paths)
+            local = own_branch_page is not None and module.path.startswith(own_branch_page.path)
+            if not (national or local):
+                form.add_error(
+                    "module",
+                    _("“%(title)s” belongs to another branch. Use national modules or your own.")
+                    % {"title": module.title},
+                )
+            if module.pk in seen_ids:
+                form.add_error("module", _("This module is already in the course."))
+            elif module.slug in seen_slugs:
+                form.add_error(
+                    "module",
+                    _("Another module in the course has the address “%(slug)s”.")
+                    % {"slug": module.slug},
+                )
+            seen_ids.add(module.pk)
+            seen_slugs.add(module.slug)
+        if any(form.errors for form in formset.forms):
+            raise ValidationError(_("Check the course's modules."))
+        return cleaned_data
+
+
+class ModuleUsagePanel(Panel):
+    """Lists the courses that use the module being edited, national and local."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "courses/admin/module_usage_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from courses.models import CoursePage
+
+            context = super().get_context_data(parent_context)
+            context["courses"] = (
+                CoursePage.objects.filter(course_modules__module_id=self.instance.pk)
+                .order_by("title")
+                .distinct()
+                if self.instance.pk
+                else CoursePage.objects.none()
+            )
+            return context

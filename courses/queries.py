@@ -1,0 +1,207 @@
+"""Reads shared by the course views: who sees which local content, what the catalogue holds and
+how far a member has come."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Page
+
+from courses.models import (
+    BranchPage,
+    CourseCompletion,
+    CourseModule,
+    CoursePage,
+    Enrollment,
+    ModulePage,
+    ModuleProgress,
+)
+from skolering.access import led_branch_paths
+from skolering.models import Branch, Membership, User
+
+
+def home_branch(user: User) -> Branch | None:
+    """The branch of the user's membership in force today, if any."""
+    if not user.is_authenticated:
+        return None
+    membership = Membership.objects.active().filter(user=user).select_related("branch").first()
+    return membership.branch if membership else None
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of a branch and every branch above it."""
+    step = Branch.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
+
+
+def visible_branch_pages(user: User) -> QuerySet:
+    """The live branch sections the user sees: those of their home branch and the branches above
+    it, and those of the branches they lead and everything below them."""
+    if not user.is_authenticated:
+        return BranchPage.objects.none()
+    scope = Q()
+    branch = home_branch(user)
+    if branch is not None:
+        scope |= Q(branch__path__in=ancestor_paths(branch.path))
+    for path in led_branch_paths(user):
+        scope |= Q(branch__path__startswith=path)
+    if not scope:
+        return BranchPage.objects.none()
+    return BranchPage.objects.live().filter(scope).select_related("branch").order_by("title")
+
+
+def can_see_local_page(user: User, page: Page) -> bool:
+    """National content is for everyone. Content in a branch section is for that branch's
+    members (and members of the branches below it), its leaders, and whoever may edit it."""
+    branch_page = getattr(page, "owning_branch_page", None)
+    if branch_page is None:
+        return True
+    if not user.is_authenticated:
+        return False
+    if visible_branch_pages(user).filter(pk=branch_page.pk).exists():
+        return True
+    return page.permissions_for_user(user).can_edit()
+
+
+@dataclass
+class CatalogueEntry:
+    course: CoursePage
+    branch_name: str = ""
+
+
+def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[CatalogueEntry]:
+    """National courses under the catalogue, then the local courses of the user's branches."""
+    national = CoursePage.objects.live().child_of(index_page)
+    branch_pages = list(visible_branch_pages(user))
+    local_scope = Q()
+    for branch_page in branch_pages:
+        local_scope |= Q(path__startswith=branch_page.path, depth=branch_page.depth + 1)
+    local = (
+        CoursePage.objects.live().filter(local_scope) if local_scope else CoursePage.objects.none()
+    )
+    if track:
+        national, local = national.filter(track=track), local.filter(track=track)
+    entries = [CatalogueEntry(course) for course in national.order_by("path")]
+    by_path = {branch_page.path: branch_page.branch.name for branch_page in branch_pages}
+    for course in local.order_by("title"):
+        entries.append(CatalogueEntry(course, by_path.get(course.path[: -Page.steplen], "")))
+    return entries
+
+
+@dataclass
+class CourseProgress:
+    """How far one member has come in one course."""
+
+    module_ids: list[int] = field(default_factory=list)
+    required_ids: list[int] = field(default_factory=list)
+    completed_ids: set[int] = field(default_factory=set)
+    enrollment: Enrollment | None = None
+    completion: CourseCompletion | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.module_ids)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for pk in self.module_ids if pk in self.completed_ids)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def started(self) -> bool:
+        return self.enrollment is not None or self.done > 0
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completion is not None
+
+    @property
+    def completion_is_valid(self) -> bool:
+        return self.completion is not None and self.completion.is_valid_on(timezone.localdate())
+
+    def next_module_id(self) -> int | None:
+        """Where to go on: the first module not done yet, or the last one visited."""
+        for pk in self.module_ids:
+            if pk not in self.completed_ids:
+                return pk
+        if self.enrollment and self.enrollment.last_module_id in self.module_ids:
+            return self.enrollment.last_module_id
+        return self.module_ids[0] if self.module_ids else None
+
+
+def progress_for(user: User, courses: list[CoursePage]) -> dict[int, CourseProgress]:
+    """Each course's progress for the user, in four queries however many courses there are."""
+    progress = {course.pk: CourseProgress() for course in courses}
+    if not courses:
+        return progress
+    module_ids: set[int] = set()
+    rows = (
+        CourseModule.objects.filter(course__in=progress.keys())
+        .order_by("course_id", "sort_order", "pk")
+        .values_list("course_id", "module_id", "required")
+    )
+    for course_id, module_id, required in rows:
+        progress[course_id].module_ids.append(module_id)
+        if required:
+            progress[course_id].required_ids.append(module_id)
+        module_ids.add(module_id)
+    if not user.is_authenticated:
+        return progress
+    completed = set(
+        ModuleProgress.objects.filter(
+            user=user, module_id__in=module_ids, completed_at__isnull=False
+        ).values_list("module_id", flat=True)
+    )
+    for item in progress.values():
+        item.completed_ids = completed
+    for enrollment in Enrollment.objects.filter(user=user, course__in=progress.keys()):
+        progress[enrollment.course_id].enrollment = enrollment
+    completions = CourseCompletion.objects.filter(
+        user=user, course__in=progress.keys(), revoked_at__isnull=True
+    ).order_by("cycle")
+    for completion in completions:  # ordered, so the latest cycle wins
+        progress[completion.course_id].completion = completion
+    return progress
+
+
+@dataclass
+class CourseInProgress:
+    course: CoursePage
+    progress: CourseProgress
+    resume_url: str
+
+
+def my_learning(user: User) -> dict:
+    """/mine-kurs/: the member's courses in progress, each with where to go on, and every
+    completion they have, newest first."""
+    completions = list(
+        CourseCompletion.objects.filter(user=user)
+        .select_related("course")
+        .order_by("-completed_at")
+    )
+    completed_course_ids = {c.course_id for c in completions if c.revoked_at is None}
+    enrollments = (
+        Enrollment.objects.filter(user=user, course__live=True)
+        .exclude(course_id__in=completed_course_ids)
+        .select_related("course")
+        .order_by("-last_visited_at")
+    )
+    courses = [enrollment.course for enrollment in enrollments]
+    progress = progress_for(user, courses)
+    next_ids = {course.pk: progress[course.pk].next_module_id() for course in courses}
+    slugs = dict(
+        ModulePage.objects.filter(pk__in=set(next_ids.values()) - {None}).values_list("pk", "slug")
+    )
+    in_progress = []
+    for course in courses:
+        slug = slugs.get(next_ids[course.pk])
+        resume_url = course.url + course.reverse_subpage("module", args=[slug]) if slug else ""
+        in_progress.append(CourseInProgress(course, progress[course.pk], resume_url))
+    return {
+        "in_progress": in_progress,
+        "completions": completions,
+        "today": timezone.localdate(),
+    }

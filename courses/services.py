@@ -1,0 +1,209 @@
+"""Writes for courses: enrolment, progress, completion, reflections and local editor groups.
+
+Completion is recorded once: the member's progress row (and, for the course, their enrolment
+row) is locked with SELECT ... FOR UPDATE on PostgreSQL, and unique constraints catch what a lock
+cannot (SQLite serialises writers itself)."""
+
+import calendar
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import GroupPagePermission
+
+from courses.models import (
+    BranchPage,
+    CourseCompletion,
+    CourseModule,
+    CoursePage,
+    Enrollment,
+    ModulePage,
+    ModuleProgress,
+    ReflectionAnswer,
+)
+from courses.signals import course_completed
+from skolering.models import User
+from skolering.sanitize import clean_text
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later, or the month's last day if it is shorter (31 Jan + 1 month
+    is 28 or 29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def enrollment_touch(
+    *, user: User, course: CoursePage, module: ModulePage | None = None
+) -> Enrollment:
+    """Enrol the member in the course on their first visit, and remember where they were."""
+    with transaction.atomic():
+        enrollment, created = Enrollment.objects.get_or_create(
+            user=user,
+            course=course,
+            defaults={"course_title": course.title, "last_module": module},
+        )
+        if not created and module is not None and enrollment.last_module_id != module.pk:
+            enrollment.last_module = module
+            enrollment.save(update_fields=["last_module", "last_visited_at"])
+    if created:
+        # Modules done in other courses may already complete this one.
+        course_completion_record(user=user, course=course)
+    return enrollment
+
+
+def module_progress_touch(*, user: User, module: ModulePage) -> ModuleProgress:
+    """Record that the member has opened the module."""
+    progress, created = ModuleProgress.objects.get_or_create(
+        user=user, module=module, defaults={"module_title": module.title}
+    )
+    if not created:
+        progress.save(update_fields=["last_viewed_at"])
+    return progress
+
+
+@dataclass
+class ModuleCompletionResult:
+    progress: ModuleProgress
+    newly_completed: bool
+    course_completions: list[CourseCompletion] = field(default_factory=list)
+
+
+def module_complete(
+    *, user: User, module: ModulePage, course: CoursePage | None = None
+) -> ModuleCompletionResult:
+    """Mark the module completed for the member (once), then record every course of theirs that
+    this completes. Pressing the button twice, or in two tabs at once, changes nothing."""
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                ModuleProgress.objects.get_or_create(
+                    user=user, module=module, defaults={"module_title": module.title}
+                )
+        except IntegrityError:
+            pass  # a parallel request created it; the locked read below finds it
+        progress = ModuleProgress.objects.select_for_update().get(user=user, module=module)
+        newly_completed = progress.completed_at is None
+        if newly_completed:
+            progress.completed_at = timezone.now()
+            progress.module_title = module.title
+            progress.save(update_fields=["completed_at", "module_title", "last_viewed_at"])
+    if course is not None:
+        enrollment_touch(user=user, course=course, module=module)
+    completions = []
+    if newly_completed:
+        enrolled = CoursePage.objects.filter(
+            enrollments__user=user, course_modules__module=module
+        ).distinct()
+        for enrolled_course in enrolled:
+            completion = course_completion_record(user=user, course=enrolled_course)
+            if completion is not None:
+                completions.append(completion)
+    return ModuleCompletionResult(progress, newly_completed, completions)
+
+
+def course_completion_record(*, user: User, course: CoursePage) -> CourseCompletion | None:
+    """Record the course as completed if every required module is done (every module, if none
+    is marked required) and the member has no completion of it in force. Returns the new
+    completion, or None."""
+    references = list(
+        CourseModule.objects.filter(course=course).values_list("module_id", "required")
+    )
+    needed = {pk for pk, required in references if required} or {pk for pk, _ in references}
+    if not needed:
+        return None
+    with transaction.atomic():
+        # Serialise completions of this course for this member on the enrolment row.
+        Enrollment.objects.select_for_update().filter(user=user, course=course).first()
+        done = set(
+            ModuleProgress.objects.filter(
+                user=user, module_id__in=needed, completed_at__isnull=False
+            ).values_list("module_id", flat=True)
+        )
+        if done != needed:
+            return None
+        previous = CourseCompletion.objects.filter(user=user, course=course)
+        if previous.filter(revoked_at__isnull=True).exists():
+            return None
+        now = timezone.now()
+        valid_until = (
+            add_months(timezone.localdate(now), course.validity_months)
+            if course.validity_months
+            else None
+        )
+        try:
+            with transaction.atomic():
+                completion = CourseCompletion.objects.create(
+                    user=user,
+                    course=course,
+                    course_title=course.title,
+                    cycle=previous.count() + 1,
+                    completed_at=now,
+                    valid_until=valid_until,
+                )
+        except IntegrityError:
+            return None  # a parallel request recorded this cycle first
+        transaction.on_commit(
+            lambda: course_completed.send(sender=CourseCompletion, completion=completion)
+        )
+    return completion
+
+
+def reflection_block_ids(module: ModulePage) -> set[str]:
+    return {block.id for block in module.body if block.block_type == "reflection"}
+
+
+def reflection_save(
+    *, user: User, module: ModulePage, block_id: str, text: str
+) -> ReflectionAnswer | None:
+    """Save the member's private answer to one of the module's reflection prompts. An empty
+    answer deletes the saved one."""
+    if block_id not in reflection_block_ids(module):
+        raise ValidationError(_("This reflection question no longer exists in the module."))
+    text = clean_text(text)
+    if len(text) > ReflectionAnswer.MAX_LENGTH:
+        raise ValidationError(
+            _("The answer is too long: at most %(max)s characters.")
+            % {"max": ReflectionAnswer.MAX_LENGTH}
+        )
+    with transaction.atomic():
+        if not text:
+            ReflectionAnswer.objects.filter(user=user, module=module, block_id=block_id).delete()
+            return None
+        answer, _created = ReflectionAnswer.objects.update_or_create(
+            user=user, module=module, block_id=block_id, defaults={"text": text}
+        )
+    return answer
+
+
+LOCAL_EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "view_page")
+
+
+def local_editor_group_name(branch_page: BranchPage) -> str:
+    return _("Local editors – %(branch)s") % {"branch": branch_page.branch.name}
+
+
+@transaction.atomic
+def local_editor_group_ensure(*, branch_page: BranchPage) -> Group:
+    """The Wagtail group whose members edit this branch section and nothing else: its pages,
+    with the right to publish, and the admin itself. National content stays out of reach."""
+    group, _created = Group.objects.get_or_create(name=local_editor_group_name(branch_page))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    for codename in LOCAL_EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=branch_page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    return group

@@ -1,0 +1,236 @@
+"""Course views: thin wrappers that parse the request, call queries and services, and render.
+The page models route to these (see CoursePage's routes)."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.vary import vary_on_headers
+
+from courses.forms import ReflectionForm
+from courses.models import CourseModule, CoursePage, ModulePage, ReflectionAnswer, Track
+from courses.queries import (
+    CatalogueEntry,
+    can_see_local_page,
+    catalogue_courses,
+    my_learning,
+    progress_for,
+)
+from courses.services import (
+    enrollment_touch,
+    module_complete,
+    module_progress_touch,
+    reflection_save,
+)
+from courses.templatetags.course_tags import subpage_url
+from skolering.access import is_facilitator
+
+CATALOGUE_PAGE_SIZE = 12
+
+
+@dataclass
+class CatalogueItem:
+    course: CoursePage
+    branch_name: str
+    progress: object
+
+
+def catalogue_entries(user, courses_or_entries) -> list[CatalogueItem]:
+    entries = [
+        entry if isinstance(entry, CatalogueEntry) else CatalogueEntry(entry)
+        for entry in courses_or_entries
+    ]
+    progress = progress_for(user, [entry.course for entry in entries])
+    return [
+        CatalogueItem(entry.course, entry.branch_name, progress[entry.course.pk])
+        for entry in entries
+    ]
+
+
+def catalogue_context(request, index_page) -> dict:
+    track = request.GET.get("spor", "")
+    if track not in Track.values:
+        track = ""
+    entries = catalogue_courses(request.user, index_page, track=track)
+    page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("side"))
+    return {
+        "tracks": Track.choices,
+        "track": track,
+        "courses_page": page,
+        "items": catalogue_entries(request.user, page.object_list),
+        "course_count": len(entries),
+    }
+
+
+def course_outline(course: CoursePage) -> list[CourseModule]:
+    """The course's modules in order, without their lesson bodies (one query)."""
+    return list(
+        course.course_modules.select_related("module")
+        .defer("module__body")
+        .filter(module__live=True)
+        .order_by("sort_order", "pk")
+    )
+
+
+def course_context(request, course: CoursePage) -> dict:
+    outline = course_outline(course)
+    progress = progress_for(request.user, [course])[course.pk]
+    progress.module_ids = [item.module_id for item in outline]
+    next_id = progress.next_module_id()
+    next_item = next((item for item in outline if item.module_id == next_id), None)
+    return {
+        "outline": outline,
+        "progress": progress,
+        "next_item": next_item,
+        "branch_page": course.owning_branch_page,
+        "today": timezone.localdate(),
+    }
+
+
+def _module_response(request, course, outline, index, *, reflection_form=None, status=200):
+    item = outline[index]
+    module = ModulePage.objects.get(pk=item.module_id)
+    progress = progress_for(request.user, [course])[course.pk]
+    progress.module_ids = [entry.module_id for entry in outline]
+    answers = {
+        answer.block_id: answer
+        for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)
+    }
+    context = {
+        "page": course,
+        "course": course,
+        "module": module,
+        "outline": outline,
+        "position": index + 1,
+        "previous_item": outline[index - 1] if index > 0 else None,
+        "next_item": outline[index + 1] if index + 1 < len(outline) else None,
+        "progress": progress,
+        "module_done": module.pk in progress.completed_ids,
+        "reflection_answers": answers,
+        "reflection_prompts": {
+            block.id: block.value for block in module.body if block.block_type == "reflection"
+        },
+        "reflection_form": reflection_form,
+        "show_facilitator_notes": is_facilitator(request.user),
+    }
+    template = "courses/module_page.html"
+    if request.htmx and status == 200:
+        template += "#lesson"
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _find_in_outline(course, module_slug):
+    outline = course_outline(course)
+    for index, item in enumerate(outline):
+        if item.module.slug == module_slug:
+            return outline, index
+    raise Http404
+
+
+@vary_on_headers("HX-Request")
+def module_in_course(request, course: CoursePage, module_slug: str):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    outline, index = _find_in_outline(course, module_slug)
+    module = outline[index].module
+    enrollment_touch(user=request.user, course=course, module=module)
+    module_progress_touch(user=request.user, module=module)
+    return _module_response(request, course, outline, index)
+
+
+@vary_on_headers("HX-Request")
+def module_complete_view(request, course: CoursePage, module_slug: str):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    outline, index = _find_in_outline(course, module_slug)
+    result = module_complete(user=request.user, module=outline[index].module, course=course)
+    announcement = _("The module is completed.")
+    if any(c.course_id == course.pk for c in result.course_completions):
+        announcement = _("You have completed the course “%(title)s”.") % {"title": course.title}
+    if request.htmx:
+        response = _module_response(request, course, outline, index)
+        response.template_name = "courses/module_page.html#completion-response"
+        response.context_data["announcement"] = announcement
+        return response
+    messages.success(request, announcement)
+    return redirect(subpage_url(course, "module", module_slug) + "#status")
+
+
+@vary_on_headers("HX-Request")
+def reflection_save_view(request, course: CoursePage, module_slug: str, block_id: str):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    outline, index = _find_in_outline(course, module_slug)
+    form = ReflectionForm(request.POST)
+    if form.is_valid():
+        try:
+            reflection_save(
+                user=request.user,
+                module=outline[index].module,
+                block_id=block_id,
+                text=form.cleaned_data["text"],
+            )
+        except ValidationError as error:
+            form.add_error("text", error)
+    if form.errors:
+        form.block_id = block_id
+        response = _module_response(
+            request, course, outline, index, reflection_form=form, status=400
+        )
+        if request.htmx:
+            response.template_name = "courses/module_page.html#reflection-response"
+            response.context_data["block_id"] = block_id
+        return response
+    saved = _("Your reflection is saved. Only you can see it.")
+    if request.htmx:
+        response = _module_response(request, course, outline, index)
+        response.template_name = "courses/module_page.html#reflection-response"
+        response.context_data.update({"block_id": block_id, "saved_message": saved})
+        return response
+    messages.success(request, saved)
+    return redirect(subpage_url(course, "module", module_slug) + f"#refleksjon-{block_id}")
+
+
+def module_standalone(request, module: ModulePage):
+    """A module at its own address, outside any course: for reading, and for editors' preview.
+    Progress is recorded when it is taken in a course."""
+    is_preview = getattr(request, "is_preview", False)
+    if not is_preview and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not is_preview and not can_see_local_page(request.user, module):
+        raise Http404
+    courses = [
+        course
+        for course in CoursePage.objects.live()
+        .filter(course_modules__module=module)
+        .distinct()
+        .order_by("title")
+        if is_preview or can_see_local_page(request.user, course)
+    ]
+    context = module.get_context(request)
+    context.update(
+        {
+            "module": module,
+            "courses_using": courses,
+            "reflection_answers": {},
+            "show_facilitator_notes": is_preview or is_facilitator(request.user),
+        }
+    )
+    return TemplateResponse(request, "courses/module_page.html", context)
+
+
+@login_required
+def my_courses(request):
+    return TemplateResponse(request, "courses/my_courses.html", my_learning(request.user))
