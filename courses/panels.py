@@ -8,8 +8,9 @@ from wagtail.admin.panels import Panel
 
 
 class CoursePageForm(WagtailAdminPageForm):
-    """A course may use national modules, and a local course also its own branch's modules,
-    each once; module addresses must not clash inside the course."""
+    """A course may use national modules, and a local course also its own branch's modules;
+    module addresses must not clash inside the course. (A module used twice is caught by the
+    formset's unique check on course and module.)"""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -24,7 +25,7 @@ class CoursePageForm(WagtailAdminPageForm):
             else None
         )
         library_paths = list(ModuleLibraryPage.objects.values_list("path", flat=True))
-        seen_ids, seen_slugs = set(), set()
+        seen_slugs = set()
         for form in formset.forms:
             module = form.cleaned_data.get("module")
             if not module or form.cleaned_data.get("DELETE"):
@@ -37,15 +38,12 @@ class CoursePageForm(WagtailAdminPageForm):
                     _("“%(title)s” belongs to another branch. Use national modules or your own.")
                     % {"title": module.title},
                 )
-            if module.pk in seen_ids:
-                form.add_error("module", _("This module is already in the course."))
-            elif module.slug in seen_slugs:
+            if module.slug in seen_slugs:
                 form.add_error(
                     "module",
                     _("Another module in the course has the address “%(slug)s”.")
                     % {"slug": module.slug},
                 )
-            seen_ids.add(module.pk)
             seen_slugs.add(module.slug)
         if any(form.errors for form in formset.forms):
             raise ValidationError(_("Check the course's modules."))

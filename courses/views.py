@@ -28,6 +28,7 @@ from courses.services import (
     enrollment_touch,
     module_complete,
     module_progress_touch,
+    reflection_block_ids,
     reflection_save,
 )
 from courses.templatetags.course_tags import subpage_url
@@ -173,18 +174,19 @@ def reflection_save_view(request, course: CoursePage, module_slug: str, block_id
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     outline, index = _find_in_outline(course, module_slug)
+    module = outline[index].module
     form = ReflectionForm(request.POST)
     if form.is_valid():
         try:
             reflection_save(
-                user=request.user,
-                module=outline[index].module,
-                block_id=block_id,
-                text=form.cleaned_data["text"],
+                user=request.user, module=module, block_id=block_id, text=form.cleaned_data["text"]
             )
         except ValidationError as error:
             form.add_error("text", error)
     if form.errors:
+        if not request.htmx and block_id not in reflection_block_ids(module):
+            # A tampered or outdated address: there is no question on the page to show it on.
+            messages.error(request, form.errors["text"][0])
         form.block_id = block_id
         response = _module_response(
             request, course, outline, index, reflection_form=form, status=400

@@ -4,8 +4,8 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
-from skolering.models import BranchKind, HomePage
-from skolering.site_content import ensure_site_pages
+from skolering.models import BranchKind
+from skolering.site_content import ensure_home_page, ensure_site_pages
 from tests.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 
 
@@ -75,7 +75,8 @@ def make_role(today):
 
 @pytest.fixture
 def site_pages(db):
-    """The home page from the migrations, with its text, the privacy and accessibility pages."""
-    home = HomePage.objects.get()
+    """The home page (from the migrations, or rebuilt after a transactional test's flush), with
+    its text, the privacy and accessibility pages and the course sections."""
+    home = ensure_home_page()
     ensure_site_pages(home)
     return home

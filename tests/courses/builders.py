@@ -1,0 +1,114 @@
+"""Small builders for course content in tests: modules, courses and branch sections, published."""
+
+from decimal import Decimal
+
+from courses.models import (
+    BranchIndexPage,
+    BranchPage,
+    CourseIndexPage,
+    CourseModule,
+    CoursePage,
+    ModuleLibraryPage,
+    ModulePage,
+    Track,
+)
+
+
+def lesson(*, reflection_prompt=None, notes=None):
+    body = [{"type": "paragraph", "value": "<p>Alle medlemmer kan fremme forslag.</p>"}]
+    if reflection_prompt:
+        body.append({"type": "reflection", "value": {"prompt": reflection_prompt, "hint": ""}})
+    if notes:
+        body.append({"type": "facilitator_notes", "value": {"text": f"<p>{notes}</p>"}})
+    return body
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    parent.refresh_from_db()
+    return page
+
+
+def make_module(slug, *, parent=None, title=None, **lesson_options) -> ModulePage:
+    parent = parent or ModuleLibraryPage.objects.get()
+    return publish(
+        parent,
+        ModulePage(
+            title=title or slug.replace("-", " ").capitalize(),
+            slug=slug,
+            summary=f"Om {slug}.",
+            estimated_minutes=10,
+            body=lesson(**lesson_options),
+        ),
+    )
+
+
+def make_course(slug, modules, *, parent=None, validity_months=None, track=Track.ANNET):
+    """`modules`: ModulePage objects (required) or (module, required) pairs, in order."""
+    parent = parent or CourseIndexPage.objects.get()
+    course = CoursePage(
+        title=slug.replace("-", " ").capitalize(),
+        slug=slug,
+        summary=f"Kurset {slug}.",
+        track=track,
+        audience="Alle medlemmer",
+        estimated_hours=Decimal("1.5"),
+        validity_months=validity_months,
+    )
+    pairs = [item if isinstance(item, tuple) else (item, True) for item in modules]
+    course.course_modules = [
+        CourseModule(module=module, required=required, sort_order=position)
+        for position, (module, required) in enumerate(pairs)
+    ]
+    return publish(parent, course)
+
+
+def make_branch_page(branch) -> BranchPage:
+    return publish(
+        BranchIndexPage.objects.get(),
+        BranchPage(title=branch.name, slug=branch.slug, branch=branch, intro="Lokalt stoff."),
+    )
+
+
+def module_form_data(title, slug, text="<p>Innhold.</p>"):
+    """What the admin's module form posts (StreamField is built by JavaScript in the browser,
+    so tests post its data themselves)."""
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "Kort om modulen.",
+            "estimated_minutes": "15",
+            "body": streamfield([("paragraph", rich_text(text))]),
+            "comments": inline_formset([]),
+        }
+    )
+
+
+def course_form_data(title, slug, module_ids):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": "Et kurs.",
+            "track": Track.GRUNNSKOLERING,
+            "audience": "Nye medlemmer",
+            "estimated_hours": "1.5",
+            "validity_months": "",
+            "learning_outcomes": streamfield([("outcome", "Kjenne laget sitt")]),
+            "course_modules": inline_formset(
+                [{"module": str(pk), "required": "on"} for pk in module_ids], min=1
+            ),
+            "comments": inline_formset([]),
+        }
+    )
