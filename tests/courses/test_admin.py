@@ -130,8 +130,9 @@ def test_modules_with_the_same_address_cannot_share_a_course(admin_client, berge
 
 
 def test_a_new_branch_section_gets_its_editor_group(admin_client, sections, org):
-    from courses.models import BranchIndexPage
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from courses.models import BranchIndexPage
 
     response = admin_client.post(
         add_url(BranchPage, BranchIndexPage.objects.get()),
