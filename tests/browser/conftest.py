@@ -86,6 +86,7 @@ class Browsing:
         self.page = self.context.new_page()
         self.foreign_requests: list[str] = []
         self.page.on("request", self._watch)
+        self.closed = False
 
     def _watch(self, request):
         host = urlparse(request.url).hostname
@@ -113,6 +114,11 @@ class Browsing:
     def goto(self, path: str):
         return self.page.goto(self.base_url + path)
 
+    def close(self):
+        if not self.closed:
+            self.context.close()
+            self.closed = True
+
     def save_artifacts(self, name: str):
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)[:150]
@@ -133,6 +139,6 @@ def browsing(browser, live_server, request):
     yield open_session
     failed = getattr(request.node, "report_call", None) and request.node.report_call.failed
     for number, session in enumerate(sessions):
-        if failed:
+        if failed and not session.closed:
             session.save_artifacts(f"{request.node.nodeid}-{number}")
-        session.context.close()
+        session.close()

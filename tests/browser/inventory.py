@@ -47,6 +47,40 @@ PAGES = [
         url_name="password_change_done",
     ),
     PageVisit("not-found", "/finnes-ikke/", status=404),
+    # Courses
+    PageVisit("catalogue", "/kurs/"),
+    PageVisit("catalogue-member", "/kurs/", user="medlem@example.org"),
+    PageVisit("catalogue-empty-track", "/kurs/?spor=annet", user="medlem@example.org"),
+    PageVisit("course", "/kurs/grunnkurs/"),
+    PageVisit("course-in-progress", "/kurs/grunnkurs/", user="medlem@example.org"),
+    PageVisit("course-completed", "/kurs/trygge-fellesskap/", user="tillitsvalgt@example.org"),
+    PageVisit(
+        "module-with-reflection",
+        "/kurs/grunnkurs/fra-sak-til-vedtak/",
+        user="medlem@example.org",
+    ),
+    PageVisit(
+        "module-completed", "/kurs/grunnkurs/slik-er-partiet-organisert/", user="medlem@example.org"
+    ),
+    PageVisit(
+        "module-with-facilitator-notes",
+        "/kurs/lederkurs/inkluderende-moter/",
+        user="leder@example.org",
+    ),
+    PageVisit("module-library", "/moduler/"),
+    PageVisit("module-on-its-own", "/moduler/si-fra/", user="medlem@example.org"),
+    PageVisit("local-sections", "/lokalt/"),
+    PageVisit("local-sections-member", "/lokalt/", user="medlem@example.org"),
+    PageVisit("branch-section", "/lokalt/bergen/", user="medlem@example.org"),
+    PageVisit("local-course", "/lokalt/bergen/ny-i-bergen/", user="medlem@example.org"),
+    PageVisit(
+        "local-module-with-download",
+        "/lokalt/bergen/ny-i-bergen/slik-jobber-vi-i-bergen/",
+        user="medlem@example.org",
+    ),
+    PageVisit("my-courses", "/mine-kurs/", user="medlem@example.org", url_name="my_courses"),
+    PageVisit("my-courses-completed", "/mine-kurs/", user="leder@example.org"),
+    PageVisit("my-courses-empty", "/mine-kurs/", user="redaktor@example.org"),
 ]
 
 # URL names that have no page of their own to look at: logging out is a POST that redirects.

@@ -78,9 +78,20 @@ def test_the_browser_inventory_covers_every_page_of_the_site():
     from tests.browser.inventory import NOT_PAGES, PAGES
 
     covered = {visit.url_name for visit in PAGES} | NOT_PAGES
-    assert {pattern.name for pattern in account_patterns} <= covered
+    assert {pattern.name for pattern in account_patterns} | {"my_courses"} <= covered
     paths = {visit.path for visit in PAGES}
-    assert {"/", "/personvern/", "/tilgjengelighet/"} <= paths
+    # One page of each Wagtail page type, and a module inside a course.
+    assert {
+        "/",
+        "/personvern/",
+        "/kurs/",
+        "/kurs/grunnkurs/",
+        "/kurs/grunnkurs/fra-sak-til-vedtak/",
+        "/moduler/",
+        "/moduler/si-fra/",
+        "/lokalt/",
+        "/lokalt/bergen/",
+    } <= paths
 
 
 def test_account_page_marks_ended_roles(client, member, org, make_role):
