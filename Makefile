@@ -8,7 +8,7 @@ LOCK := requirements/dev.lock
 INSTALLED := $(VENV)/.installed-from-lock
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=skolering.settings.test
 
-.PHONY: demo test lint format check messages install serve clean
+.PHONY: demo test lint format check messages install serve clean bench
 
 $(INSTALLED): $(LOCK)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,16 @@ check: $(INSTALLED)
 
 test: lint check
 	$(VENV)/bin/pytest
+
+# Server time of the pages the issues ask about, beside a bare Wagtail page (the floor), on a
+# freshly seeded SQLite database (or BENCH_DATABASE_URL).
+BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
+bench: $(INSTALLED)
+	@mkdir -p var
+	@rm -f var/bench.sqlite3
+	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
+	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py seed_demo > /dev/null
+	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py bench
 
 # Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).
 messages: $(INSTALLED)

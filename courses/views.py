@@ -164,7 +164,7 @@ def module_complete_view(request, course: CoursePage, module_slug: str):
         response.context_data["announcement"] = announcement
         return response
     messages.success(request, announcement)
-    return redirect(subpage_url(course, "module", module_slug) + "#status")
+    return redirect(subpage_url(course, "module", module_slug, request=request) + "#status")
 
 
 @vary_on_headers("HX-Request")
@@ -202,7 +202,8 @@ def reflection_save_view(request, course: CoursePage, module_slug: str, block_id
         response.context_data.update({"block_id": block_id, "saved_message": saved})
         return response
     messages.success(request, saved)
-    return redirect(subpage_url(course, "module", module_slug) + f"#refleksjon-{block_id}")
+    url = subpage_url(course, "module", module_slug, request=request)
+    return redirect(f"{url}#refleksjon-{block_id}")
 
 
 def module_standalone(request, module: ModulePage):

@@ -1,0 +1,73 @@
+"""Server-time benchmarks for `make bench`. Each app may add cases in a module `bench` with a
+function `cases()`; every figure is printed beside the floor measured in the same run: a bare
+Wagtail page of the same site, requested by the same user."""
+
+import statistics
+import time
+from dataclasses import dataclass
+
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from skolering.models import User
+
+HOST = "localhost"
+
+
+@dataclass(frozen=True)
+class BenchCase:
+    name: str
+    path: str
+    user: str | None = None  # a demo login
+
+
+def floor_case() -> BenchCase:
+    return BenchCase(
+        "floor: bare Wagtail page (/personvern/)", "/personvern/", "medlem@example.org"
+    )
+
+
+@dataclass
+class BenchResult:
+    case: BenchCase
+    median_ms: float
+    p90_ms: float
+    queries: int
+
+
+def measure(case: BenchCase, *, requests: int, warmup: int = 5) -> BenchResult:
+    client = Client(HTTP_HOST=HOST)
+    if case.user:
+        client.force_login(User.objects.get(email=case.user))
+    for _ in range(warmup):
+        response = client.get(case.path)
+        if response.status_code != 200:
+            raise RuntimeError(f"{case.path} answered {response.status_code}")
+    reset_queries()  # each request empties the log; the capture must start from empty
+    with CaptureQueriesContext(connection) as captured:
+        client.get(case.path)
+    queries = len(captured)  # now: the captured list is a view of the log the next request empties
+    timings = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        client.get(case.path)
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return BenchResult(
+        case,
+        statistics.median(timings),
+        timings[int(len(timings) * 0.9) - 1],
+        queries,
+    )
+
+
+def report(results: list[BenchResult], floor: BenchResult) -> list[str]:
+    width = max(len(result.case.name) for result in results)
+    lines = [f"{'page':<{width}}  median ms   p90 ms  queries  × floor"]
+    for result in results:
+        lines.append(
+            f"{result.case.name:<{width}}  {result.median_ms:9.2f} {result.p90_ms:8.2f}"
+            f"  {result.queries:7d}  {result.median_ms / floor.median_ms:7.2f}"
+        )
+    return lines

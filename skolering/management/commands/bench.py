@@ -1,0 +1,24 @@
+from django.core.management.base import BaseCommand
+
+from skolering.benchmark import floor_case, measure, report
+from skolering.site_content import app_modules
+
+
+class Command(BaseCommand):
+    help = (
+        "Median server time (in-process, through the whole middleware stack) of the pages the "
+        "issues ask about, each beside a bare Wagtail page measured in the same run. Run it on "
+        "a seeded database (make bench does)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--requests", type=int, default=200)
+
+    def handle(self, *args, requests, **options):
+        cases = [floor_case()]
+        for module in app_modules("bench"):
+            cases.extend(module.cases())
+        results = [measure(case, requests=requests) for case in cases]
+        self.stdout.write(f"{requests} requests per page, after 5 to warm up.")
+        for line in report(results, results[0]):
+            self.stdout.write(line)
