@@ -1,6 +1,7 @@
 """Benchmark cases for courses: the catalogue, a course page and a module page, the last also
 in a course of 40 modules to show that its cost does not grow with the course."""
 
+from courses.demo import publish_child
 from courses.models import CourseIndexPage, CoursePage, ModuleLibraryPage, ModulePage
 from skolering.benchmark import BenchCase
 
@@ -16,17 +17,17 @@ def big_course() -> CoursePage:
     from courses.models import CourseModule
 
     library = ModuleLibraryPage.objects.get()
-    modules = []
-    for number in range(1, 41):
-        module = ModulePage(
-            title=f"Benkmodul {number}",
-            slug=f"benkmodul-{number}",
-            body=[{"type": "paragraph", "value": "<p>Tekst.</p>"}],
+    modules = [
+        publish_child(
+            library,
+            ModulePage(
+                title=f"Benkmodul {number}",
+                slug=f"benkmodul-{number}",
+                body=[{"type": "paragraph", "value": "<p>Tekst.</p>"}],
+            ),
         )
-        library.add_child(instance=module)
-        module.save_revision().publish()
-        library.refresh_from_db()
-        modules.append(module)
+        for number in range(1, 41)
+    ]
     course = CoursePage(
         title="Benk: kurs med 40 moduler",
         slug=BIG_COURSE,
@@ -38,10 +39,7 @@ def big_course() -> CoursePage:
     course.course_modules = [
         CourseModule(module=module, sort_order=n) for n, module in enumerate(modules)
     ]
-    catalogue = CourseIndexPage.objects.get()
-    catalogue.add_child(instance=course)
-    course.save_revision().publish()
-    return course
+    return publish_child(CourseIndexPage.objects.get(), course)
 
 
 def cases() -> list[BenchCase]:

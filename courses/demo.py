@@ -86,13 +86,19 @@ def ensure_module(parent, module, extra_blocks=()) -> ModulePage:
     existing = ModulePage.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
-    page = ModulePage(
-        title=title,
-        slug=slug,
-        summary=summary,
-        estimated_minutes=minutes,
-        body=[*body, *extra_blocks],
+    return publish_child(
+        parent,
+        ModulePage(
+            title=title,
+            slug=slug,
+            summary=summary,
+            estimated_minutes=minutes,
+            body=[*body, *extra_blocks],
+        ),
     )
+
+
+def publish_child(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     parent.refresh_from_db()
@@ -117,26 +123,22 @@ def ensure_course(parent, slug, title, track, summary, audience, outcomes, hours
         CourseModule(module=module, required=required, sort_order=position)
         for position, (module, required) in enumerate(refs)
     ]
-    parent.add_child(instance=course)
-    course.save_revision().publish()
-    parent.refresh_from_db()
-    return course
+    return publish_child(parent, course)
 
 
 def ensure_branch_page(branch: Branch) -> BranchPage:
     existing = BranchPage.objects.filter(branch=branch).first()
     if existing:
         return existing
-    index = BranchIndexPage.objects.get()
-    page = BranchPage(
-        title=branch.name,
-        slug=branch.slug,
-        branch=branch,
-        intro="Kurs og møtestoff fra kommunepartiet, for medlemmene i Bergen og lokallagene.",
+    return publish_child(
+        BranchIndexPage.objects.get(),
+        BranchPage(
+            title=branch.name,
+            slug=branch.slug,
+            branch=branch,
+            intro="Kurs og møtestoff fra kommunepartiet, for medlemmene i Bergen og lokallagene.",
+        ),
     )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def checklist_download() -> dict:

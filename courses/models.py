@@ -33,16 +33,24 @@ class Track(models.TextChoices):
     ANNET = "annet", _("Other")
 
 
-class CourseIndexPage(Page):
-    """The national course catalogue at /kurs/. It also lists the local courses of the
-    member's own branches."""
+class SectionPage(Page):
+    """A top-level section of the site, one of its kind, with a short introduction."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["skolering.HomePage"]
-    subpage_types = ["courses.CoursePage"]
     max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class CourseIndexPage(SectionPage):
+    """The national course catalogue at /kurs/. It also lists the local courses of the
+    member's own branches."""
+
+    subpage_types = ["courses.CoursePage"]
     template = "courses/course_index_page.html"
 
     class Meta:
@@ -56,15 +64,10 @@ class CourseIndexPage(Page):
         return context
 
 
-class ModuleLibraryPage(Page):
+class ModuleLibraryPage(SectionPage):
     """The national module library: modules written once, used by national and local courses."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["skolering.HomePage"]
     subpage_types = ["courses.ModulePage"]
-    max_count = 1
     template = "courses/module_library_page.html"
 
     class Meta:
@@ -76,15 +79,10 @@ class ModuleLibraryPage(Page):
         return context
 
 
-class BranchIndexPage(Page):
+class BranchIndexPage(SectionPage):
     """/lokalt/: the section under which branches publish their own courses and modules."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["skolering.HomePage"]
     subpage_types = ["courses.BranchPage"]
-    max_count = 1
     template = "courses/branch_index_page.html"
 
     class Meta:

@@ -64,10 +64,10 @@ def measure(case: BenchCase, *, requests: int, warmup: int = 5) -> BenchResult:
 
 def report(results: list[BenchResult], floor: BenchResult) -> list[str]:
     width = max(len(result.case.name) for result in results)
-    lines = [f"{'page':<{width}}  median ms   p90 ms  queries  × floor"]
+    lines = [f"{'page':<{width}}  median ms   p90 ms  queries  vs floor"]
     for result in results:
         lines.append(
             f"{result.case.name:<{width}}  {result.median_ms:9.2f} {result.p90_ms:8.2f}"
-            f"  {result.queries:7d}  {result.median_ms / floor.median_ms:7.2f}"
+            f"  {result.queries:7d}  {result.median_ms / floor.median_ms:7.2f}x"
         )
     return lines

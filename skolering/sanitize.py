@@ -15,12 +15,12 @@ RICH_TEXT_ATTRIBUTES = {"a": ["href", "linktype", "id"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 
-def clean_html(html_text: str) -> str:
+def clean_html(html_text: str, *, attributes=ALLOWED_ATTRIBUTES) -> str:
     """Keep simple formatting and safe links; drop scripts, styles, event handlers and the rest."""
     return bleach.clean(
         html_text or "",
         tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        attributes=attributes,
         protocols=ALLOWED_PROTOCOLS,
         strip=True,
         strip_comments=True,
@@ -30,14 +30,7 @@ def clean_html(html_text: str) -> str:
 def clean_rich_text(html_text: str) -> str:
     """Like `clean_html`, for Wagtail's stored rich text: keeps its internal page and document
     links, which have no href until they are shown."""
-    return bleach.clean(
-        html_text or "",
-        tags=ALLOWED_TAGS,
-        attributes=RICH_TEXT_ATTRIBUTES,
-        protocols=ALLOWED_PROTOCOLS,
-        strip=True,
-        strip_comments=True,
-    )
+    return clean_html(html_text, attributes=RICH_TEXT_ATTRIBUTES)
 
 
 def clean_text(text: str) -> str:

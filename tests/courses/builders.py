@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from courses.demo import publish_child
 from courses.models import (
     BranchIndexPage,
     BranchPage,
@@ -23,16 +24,9 @@ def lesson(*, reflection_prompt=None, notes=None):
     return body
 
 
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    parent.refresh_from_db()
-    return page
-
-
 def make_module(slug, *, parent=None, title=None, **lesson_options) -> ModulePage:
     parent = parent or ModuleLibraryPage.objects.get()
-    return publish(
+    return publish_child(
         parent,
         ModulePage(
             title=title or slug.replace("-", " ").capitalize(),
@@ -61,11 +55,11 @@ def make_course(slug, modules, *, parent=None, validity_months=None, track=Track
         CourseModule(module=module, required=required, sort_order=position)
         for position, (module, required) in enumerate(pairs)
     ]
-    return publish(parent, course)
+    return publish_child(parent, course)
 
 
 def make_branch_page(branch) -> BranchPage:
-    return publish(
+    return publish_child(
         BranchIndexPage.objects.get(),
         BranchPage(title=branch.name, slug=branch.slug, branch=branch, intro="Lokalt stoff."),
     )
