@@ -132,17 +132,27 @@ class CourseProgress:
         return self.module_ids[0] if self.module_ids else None
 
 
-def progress_for(user: User, courses: list[CoursePage]) -> dict[int, CourseProgress]:
-    """Each course's progress for the user, in four queries however many courses there are."""
+def progress_for(
+    user: User, courses: list[CoursePage], *, outlines: dict | None = None
+) -> dict[int, CourseProgress]:
+    """Each course's progress for the user, in four queries however many courses there are
+    (three when the caller already has the courses' outlines: course pk → CourseModules)."""
     progress = {course.pk: CourseProgress() for course in courses}
     if not courses:
         return progress
+    if outlines is None:
+        rows = (
+            CourseModule.objects.filter(course__in=progress.keys(), module__live=True)
+            .order_by("course_id", "sort_order", "pk")
+            .values_list("course_id", "module_id", "required")
+        )
+    else:
+        rows = [
+            (course_id, item.module_id, item.required)
+            for course_id, outline in outlines.items()
+            for item in outline
+        ]
     module_ids: set[int] = set()
-    rows = (
-        CourseModule.objects.filter(course__in=progress.keys())
-        .order_by("course_id", "sort_order", "pk")
-        .values_list("course_id", "module_id", "required")
-    )
     for course_id, module_id, required in rows:
         progress[course_id].module_ids.append(module_id)
         if required:

@@ -40,33 +40,36 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     )
 
 
-def enrollment_touch(
-    *, user: User, course: CoursePage, module: ModulePage | None = None
-) -> Enrollment:
-    """Enrol the member in the course on their first visit, and remember where they were."""
-    with transaction.atomic():
-        enrollment, created = Enrollment.objects.get_or_create(
-            user=user,
-            course=course,
-            defaults={"course_title": course.title, "last_module": module},
-        )
-        if not created and module is not None and enrollment.last_module_id != module.pk:
-            enrollment.last_module = module
-            enrollment.save(update_fields=["last_module", "last_visited_at"])
-    if created:
-        # Modules done in other courses may already complete this one.
-        course_completion_record(user=user, course=course)
-    return enrollment
+def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | None = None) -> None:
+    """Enrol the member in the course on their first visit, and remember where they were. A
+    visit is one UPDATE; only the first one inserts."""
+    changes = {"last_visited_at": timezone.now()}
+    if module is not None:
+        changes["last_module"] = module
+    if Enrollment.objects.filter(user=user, course=course).update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            Enrollment.objects.create(
+                user=user, course=course, course_title=course.title, last_module=module
+            )
+    except IntegrityError:
+        return  # a parallel request enrolled them first
+    # Modules done in other courses may already complete this one.
+    course_completion_record(user=user, course=course)
 
 
-def module_progress_touch(*, user: User, module: ModulePage) -> ModuleProgress:
-    """Record that the member has opened the module."""
-    progress, created = ModuleProgress.objects.get_or_create(
-        user=user, module=module, defaults={"module_title": module.title}
-    )
-    if not created:
-        progress.save(update_fields=["last_viewed_at"])
-    return progress
+def module_progress_touch(*, user: User, module: ModulePage) -> None:
+    """Record that the member has opened the module: one UPDATE, or the first INSERT."""
+    if ModuleProgress.objects.filter(user=user, module=module).update(
+        last_viewed_at=timezone.now()
+    ):
+        return
+    try:
+        with transaction.atomic():
+            ModuleProgress.objects.create(user=user, module=module, module_title=module.title)
+    except IntegrityError:
+        pass  # a parallel request recorded the first visit
 
 
 @dataclass
@@ -110,11 +113,14 @@ def module_complete(
 
 
 def course_completion_record(*, user: User, course: CoursePage) -> CourseCompletion | None:
-    """Record the course as completed if every required module is done (every module, if none
-    is marked required) and the member has no completion of it in force. Returns the new
+    """Record the course as completed if every required published module is done (every
+    published module, if none is marked required) and the member has no completion of it in force. Returns the new
     completion, or None."""
+    # Unpublished modules are out of the course for members, so they are not needed either.
     references = list(
-        CourseModule.objects.filter(course=course).values_list("module_id", "required")
+        CourseModule.objects.filter(course=course, module__live=True).values_list(
+            "module_id", "required"
+        )
     )
     needed = {pk for pk, required in references if required} or {pk for pk, _ in references}
     if not needed:

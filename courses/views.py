@@ -83,8 +83,7 @@ def course_outline(course: CoursePage) -> list[CourseModule]:
 
 def course_context(request, course: CoursePage) -> dict:
     outline = course_outline(course)
-    progress = progress_for(request.user, [course])[course.pk]
-    progress.module_ids = [item.module_id for item in outline]
+    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
     next_id = progress.next_module_id()
     next_item = next((item for item in outline if item.module_id == next_id), None)
     return {
@@ -99,8 +98,7 @@ def course_context(request, course: CoursePage) -> dict:
 def _module_response(request, course, outline, index, *, reflection_form=None, status=200):
     item = outline[index]
     module = ModulePage.objects.get(pk=item.module_id)
-    progress = progress_for(request.user, [course])[course.pk]
-    progress.module_ids = [entry.module_id for entry in outline]
+    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
     answers = {
         answer.block_id: answer
         for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)

@@ -158,3 +158,11 @@ def test_reflection_for_an_unknown_prompt_or_too_long_is_refused(member, modules
     with pytest.raises(ValidationError, match="for langt"):
         reflection_save(user=member, module=modules[0], block_id=block_id, text="x" * 5001)
     assert not ReflectionAnswer.objects.exists()
+
+
+def test_an_unpublished_module_is_not_needed_to_complete_the_course(member, course, modules):
+    modules[1].unpublish()
+    module_complete(user=member, module=modules[0], course=course)
+    assert CourseCompletion.objects.filter(user=member, course=course).exists()
+    progress = progress_for(member, [course])[course.pk]
+    assert (progress.done, progress.total) == (1, 2)
