@@ -114,8 +114,8 @@ def module_complete(
 
 def course_completion_record(*, user: User, course: CoursePage) -> CourseCompletion | None:
     """Record the course as completed if every required published module is done (every
-    published module, if none is marked required) and the member has no completion of it in force. Returns the new
-    completion, or None."""
+    published module, if none is marked required) and the member has no completion of it in
+    force. Returns the new completion, or None."""
     # Unpublished modules are out of the course for members, so they are not needed either.
     references = list(
         CourseModule.objects.filter(course=course, module__live=True).values_list(
