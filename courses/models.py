@@ -134,11 +134,13 @@ class BranchPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import catalogue_entries
+        from courses.queries import CatalogueEntry, with_progress
 
         context = super().get_context(request, *args, **kwargs)
         courses = CoursePage.objects.live().child_of(self).order_by("title")
-        context["entries"] = catalogue_entries(request.user, list(courses))
+        context["entries"] = with_progress(
+            request.user, [CatalogueEntry(course) for course in courses]
+        )
         context["modules"] = ModulePage.objects.live().child_of(self).order_by("title")
         return context
 
@@ -175,6 +177,10 @@ class ModulePage(Page):
         from courses.views import module_standalone
 
         return module_standalone(request, self)
+
+    def reflection_prompts(self) -> dict:
+        """The lesson's reflection questions, by their stable block id."""
+        return {block.id: block.value for block in self.body if block.block_type == "reflection"}
 
     @cached_property
     def owning_branch_page(self):

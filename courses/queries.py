@@ -66,7 +66,8 @@ def can_see_local_page(user: User, page: Page) -> bool:
 @dataclass
 class CatalogueEntry:
     course: CoursePage
-    branch_name: str = ""
+    branch_name: str = ""  # the branch of a local course
+    progress: "CourseProgress | None" = None
 
 
 def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[CatalogueEntry]:
@@ -182,6 +183,24 @@ class CourseInProgress:
     course: CoursePage
     progress: CourseProgress
     resume_url: str
+
+
+def with_progress(user: User, entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
+    """The entries with the user's progress in each course filled in (four queries)."""
+    progress = progress_for(user, [entry.course for entry in entries])
+    for entry in entries:
+        entry.progress = progress[entry.course.pk]
+    return entries
+
+
+def course_outline(course: CoursePage) -> list[CourseModule]:
+    """The course's published modules in order, without their lesson bodies (one query)."""
+    return list(
+        course.course_modules.select_related("module")
+        .defer("module__body")
+        .filter(module__live=True)
+        .order_by("sort_order", "pk")
+    )
 
 
 def my_learning(user: User) -> dict:

@@ -162,16 +162,12 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
     return completion
 
 
-def reflection_block_ids(module: ModulePage) -> set[str]:
-    return {block.id for block in module.body if block.block_type == "reflection"}
-
-
 def reflection_save(
     *, user: User, module: ModulePage, block_id: str, text: str
 ) -> ReflectionAnswer | None:
     """Save the member's private answer to one of the module's reflection prompts. An empty
     answer deletes the saved one."""
-    if block_id not in reflection_block_ids(module):
+    if block_id not in module.reflection_prompts():
         raise ValidationError(_("This reflection question no longer exists in the module."))
     text = clean_text(text)
     if len(text) > ReflectionAnswer.MAX_LENGTH:

@@ -1,8 +1,6 @@
 """Course views: thin wrappers that parse the request, call queries and services, and render.
 The page models route to these (see CoursePage's routes)."""
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -16,44 +14,25 @@ from django.utils.translation import gettext as _
 from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
-from courses.models import CourseModule, CoursePage, ModulePage, ReflectionAnswer, Track
+from courses.models import CoursePage, ModulePage, ReflectionAnswer, Track
 from courses.queries import (
-    CatalogueEntry,
     can_see_local_page,
     catalogue_courses,
+    course_outline,
     my_learning,
     progress_for,
+    with_progress,
 )
 from courses.services import (
     enrollment_touch,
     module_complete,
     module_progress_touch,
-    reflection_block_ids,
     reflection_save,
 )
 from courses.templatetags.course_tags import subpage_url
 from skolering.access import is_facilitator
 
 CATALOGUE_PAGE_SIZE = 12
-
-
-@dataclass
-class CatalogueItem:
-    course: CoursePage
-    branch_name: str
-    progress: object
-
-
-def catalogue_entries(user, courses_or_entries) -> list[CatalogueItem]:
-    entries = [
-        entry if isinstance(entry, CatalogueEntry) else CatalogueEntry(entry)
-        for entry in courses_or_entries
-    ]
-    progress = progress_for(user, [entry.course for entry in entries])
-    return [
-        CatalogueItem(entry.course, entry.branch_name, progress[entry.course.pk])
-        for entry in entries
-    ]
 
 
 def catalogue_context(request, index_page) -> dict:
@@ -66,19 +45,9 @@ def catalogue_context(request, index_page) -> dict:
         "tracks": Track.choices,
         "track": track,
         "courses_page": page,
-        "items": catalogue_entries(request.user, page.object_list),
+        "items": with_progress(request.user, page.object_list),
         "course_count": len(entries),
     }
-
-
-def course_outline(course: CoursePage) -> list[CourseModule]:
-    """The course's modules in order, without their lesson bodies (one query)."""
-    return list(
-        course.course_modules.select_related("module")
-        .defer("module__body")
-        .filter(module__live=True)
-        .order_by("sort_order", "pk")
-    )
 
 
 def course_context(request, course: CoursePage) -> dict:
@@ -114,9 +83,7 @@ def _module_response(request, course, outline, index, *, reflection_form=None, s
         "progress": progress,
         "module_done": module.pk in progress.completed_ids,
         "reflection_answers": answers,
-        "reflection_prompts": {
-            block.id: block.value for block in module.body if block.block_type == "reflection"
-        },
+        "reflection_prompts": module.reflection_prompts(),
         "reflection_form": reflection_form,
         "show_facilitator_notes": is_facilitator(request.user),
     }
@@ -182,7 +149,7 @@ def reflection_save_view(request, course: CoursePage, module_slug: str, block_id
         except ValidationError as error:
             form.add_error("text", error)
     if form.errors:
-        if not request.htmx and block_id not in reflection_block_ids(module):
+        if not request.htmx and block_id not in module.reflection_prompts():
             # A tampered or outdated address: there is no question on the page to show it on.
             messages.error(request, form.errors["text"][0])
         form.block_id = block_id

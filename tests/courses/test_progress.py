@@ -13,7 +13,6 @@ from courses.services import (
     course_completion_record,
     enrollment_touch,
     module_complete,
-    reflection_block_ids,
     reflection_save,
 )
 from courses.signals import course_completed
@@ -134,7 +133,7 @@ def test_unpublishing_or_deleting_content_keeps_the_learning_record(member, cour
 
 
 def test_reflection_is_saved_cleaned_and_private(member, modules):
-    (block_id,) = reflection_block_ids(modules[0])
+    (block_id,) = modules[0].reflection_prompts()
     answer = reflection_save(
         user=member,
         module=modules[0],
@@ -152,7 +151,7 @@ def test_reflection_is_saved_cleaned_and_private(member, modules):
 
 
 def test_reflection_for_an_unknown_prompt_or_too_long_is_refused(member, modules):
-    (block_id,) = reflection_block_ids(modules[0])
+    (block_id,) = modules[0].reflection_prompts()
     with pytest.raises(ValidationError, match="finnes ikke lenger"):
         reflection_save(user=member, module=modules[0], block_id="ukjent", text="Hei")
     with pytest.raises(ValidationError, match="for langt"):

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.models import CourseCompletion, ModuleProgress, ReflectionAnswer
-from courses.services import module_complete, reflection_block_ids
+from courses.services import module_complete
 from tests.courses.builders import make_course, make_module
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -144,7 +144,7 @@ def test_complete_only_accepts_post(client, member, course, modules):
 
 
 def test_reflection_is_saved_and_shown_only_to_its_author(client, member, course, modules):
-    (block_id,) = reflection_block_ids(modules[0])
+    (block_id,) = modules[0].reflection_prompts()
     url = module_url(course, modules[0])
     client.force_login(member)
     response = client.post(f"{url}refleksjon/{block_id}/", {"text": "Fellesskapet"}, follow=True)
@@ -160,7 +160,7 @@ def test_reflection_is_saved_and_shown_only_to_its_author(client, member, course
 
 
 def test_reflection_with_htmx_returns_the_form_and_announces(client, member, course, modules):
-    (block_id,) = reflection_block_ids(modules[0])
+    (block_id,) = modules[0].reflection_prompts()
     client.force_login(member)
     response = client.post(
         f"{module_url(course, modules[0])}refleksjon/{block_id}/", {"text": "Svar"}, **HTMX
@@ -174,7 +174,7 @@ def test_reflection_with_htmx_returns_the_form_and_announces(client, member, cou
 def test_bad_reflections_get_a_norwegian_400_and_save_nothing(
     client, member, course, modules, htmx
 ):
-    (block_id,) = reflection_block_ids(modules[0])
+    (block_id,) = modules[0].reflection_prompts()
     url = module_url(course, modules[0])
     client.force_login(member)
     extra = HTMX if htmx else {}
