@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from skolering.blocks import CalloutBlock, HeadingBlock, ParagraphBlock
 
@@ -132,12 +133,16 @@ class FacilitatorNotesBlock(blocks.StructBlock):
 class QuizBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), max_length=150, default=_("Test yourself"))
     intro = blocks.TextBlock(label=_("introduction"), max_length=500, required=False)
+    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("quiz"))
 
     class Meta:
         icon = "tasks"
         label = _("Quiz")
         template = "courses/blocks/quiz_block.html"
-        description = _("Where the module's quiz goes, with a heading and an introduction.")
+        description = _(
+            "A quiz the member takes in the module. Passing it completes the module; until then "
+            "the module cannot be marked as completed."
+        )
 
 
 class LessonBodyBlock(blocks.StreamBlock):

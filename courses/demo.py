@@ -18,6 +18,9 @@ from courses.models import (
     ModulePage,
 )
 from courses.services import local_editor_group_ensure, module_complete, module_progress_touch
+from courses.templatetags.course_tags import subpage_url
+from quizzes.demo import quiz_for_module, take
+from quizzes.models import QuizAttempt
 from skolering.models import Branch, User
 
 LOCAL_EDITOR = ("lokalredaktor@example.org", "Jonas", "Dahl", "local editor of Bergen's section")
@@ -39,7 +42,8 @@ Etter møtet:
 - Ring de nye som var der, og takk for at de kom.
 """
 
-# Who has done what: (email, course slug, how many of its modules, in order, are done).
+# Who has done what: (email, course slug, how many of its modules, in order, are done). Where
+# a module has a quiz, they pass it (which is what completes the module).
 PROGRESS = (
     ("medlem@example.org", "grunnkurs", 2),
     ("tillitsvalgt@example.org", "trygge-fellesskap", 4),
@@ -86,6 +90,9 @@ def ensure_module(parent, module, extra_blocks=()) -> ModulePage:
     existing = ModulePage.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
+    quiz = quiz_for_module(slug)
+    if quiz is not None:
+        extra_blocks = [*extra_blocks, quiz_block(quiz)]
     return publish_child(
         parent,
         ModulePage(
@@ -96,6 +103,17 @@ def ensure_module(parent, module, extra_blocks=()) -> ModulePage:
             body=[*body, *extra_blocks],
         ),
     )
+
+
+def quiz_block(quiz) -> dict:
+    return {
+        "type": "quiz",
+        "value": {
+            "heading": "Test deg selv",
+            "intro": "Når du består quizen, er modulen fullført.",
+            "quiz": quiz.pk,
+        },
+    }
 
 
 def publish_child(parent, page):
@@ -164,13 +182,50 @@ def seed_local_editor(branch_page: BranchPage) -> None:
     user.groups.add(local_editor_group_ensure(branch_page=branch_page))
 
 
+# Attempts that did not pass: (email, course slug, module slug).
+FAILED_ATTEMPTS = (
+    ("folkevalgt@example.org", "trygge-fellesskap", "plikten-til-a-handle"),
+    ("tillitsvalgt@example.org", "trygge-fellesskap", "plikten-til-a-handle"),
+    ("fylkesleder@example.org", "lederkurs", "ryddige-prosesser"),
+)
+
+
+def complete_module(user, module, course, *, fail_first=False) -> None:
+    """Complete the module as a member would: by passing its quiz, if it has one."""
+    quiz = quiz_for_module(module.slug)
+    if quiz is not None and not QuizAttempt.objects.filter(user=user, quiz=quiz, passed=True):
+        context = {
+            "module_page": module,
+            "course_page": course,
+            "return_path": subpage_url(course, "module", module.slug),
+        }
+        if fail_first:
+            take(user, quiz, correct=False, **context)
+        take(user, quiz, correct=True, **context)
+    module_complete(user=user, module=module, course=course)
+
+
 def seed_progress() -> None:
     courses = {course.slug: course for course in CoursePage.objects.live()}
+    for email, course_slug, module_slug in FAILED_ATTEMPTS:
+        user = User.objects.get(email=email)
+        quiz = quiz_for_module(module_slug)
+        if not QuizAttempt.objects.filter(user=user, quiz=quiz).exists():
+            course = courses[course_slug]
+            module = ModulePage.objects.get(slug=module_slug)
+            take(
+                user,
+                quiz,
+                correct=False,
+                module_page=module,
+                course_page=course,
+                return_path=subpage_url(course, "module", module_slug),
+            )
     for email, course_slug, done in PROGRESS:
         user = User.objects.get(email=email)
         course = courses[course_slug]
         for item in course.course_modules.select_related("module").order_by("sort_order")[:done]:
-            module_complete(user=user, module=item.module, course=course)
+            complete_module(user, item.module, course)
     # Demo members: every third has taken the basic course, some of them only half of it.
     members = User.objects.filter(email__startswith="demo.medlem").order_by("email")
     basic = courses["grunnkurs"]
@@ -180,6 +235,6 @@ def seed_progress() -> None:
             continue
         count = len(outline) if number % 2 else 2
         for module in outline[:count]:
-            module_complete(user=user, module=module, course=basic)
+            complete_module(user, module, basic, fail_first=number % 4 == 1)
         if count < len(outline):
             module_progress_touch(user=user, module=outline[count])

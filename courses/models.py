@@ -182,6 +182,17 @@ class ModulePage(Page):
         """The lesson's reflection questions, by their stable block id."""
         return {block.id: block.value for block in self.body if block.block_type == "reflection"}
 
+    def quiz_blocks(self) -> dict:
+        """The lesson's quiz blocks that name a quiz, by their stable block id."""
+        return {
+            block.id: block.value
+            for block in self.body
+            if block.block_type == "quiz" and block.value.get("quiz") is not None
+        }
+
+    def quiz_ids(self) -> set[int]:
+        return {value["quiz"].pk for value in self.quiz_blocks().values()}
+
     @cached_property
     def owning_branch_page(self):
         """The BranchPage this module belongs to, or None for a national module."""
@@ -276,6 +287,12 @@ class CoursePage(RoutablePageMixin, Page):
         from courses.views import module_complete_view
 
         return module_complete_view(request, self, module_slug)
+
+    @path("<slug:module_slug>/quiz/<str:block_id>/", name="quiz")
+    def quiz_route(self, request, module_slug, block_id):
+        from courses.views import quiz_start_view
+
+        return quiz_start_view(request, self, module_slug, block_id)
 
     @path("<slug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
     def reflection_route(self, request, module_slug, block_id):

@@ -26,6 +26,8 @@ from courses.models import (
     ReflectionAnswer,
 )
 from courses.signals import course_completed
+from quizzes.models import Quiz
+from quizzes.queries import passed_quiz_ids
 from skolering.models import User
 from skolering.sanitize import clean_text
 
@@ -72,6 +74,24 @@ def module_progress_touch(*, user: User, module: ModulePage) -> None:
         pass  # a parallel request recorded the first visit
 
 
+class QuizNotPassed(Exception):
+    """The module has a quiz the member has not passed: passing it is what completes it."""
+
+    def __init__(self, titles: list[str]):
+        self.titles = titles
+        self.message = _("Pass the module's quiz to complete it: %(titles)s.") % {
+            "titles": ", ".join(f"«{title}»" for title in titles)
+        }
+        super().__init__(self.message)
+
+
+def unpassed_quizzes(*, user: User, module: ModulePage) -> list[Quiz]:
+    """The module's published quizzes that the member has not passed."""
+    quizzes = list(Quiz.objects.filter(pk__in=module.quiz_ids(), live=True))
+    passed = passed_quiz_ids(user, [quiz.pk for quiz in quizzes]) if quizzes else set()
+    return [quiz for quiz in quizzes if quiz.pk not in passed]
+
+
 @dataclass
 class ModuleCompletionResult:
     progress: ModuleProgress
@@ -83,7 +103,8 @@ def module_complete(
     *, user: User, module: ModulePage, course: CoursePage | None = None
 ) -> ModuleCompletionResult:
     """Mark the module completed for the member (once), then record every course of theirs that
-    this completes. Pressing the button twice, or in two tabs at once, changes nothing."""
+    this completes. Pressing the button twice, or in two tabs at once, changes nothing. A module
+    with a quiz is completed by passing it (QuizNotPassed until then)."""
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -95,6 +116,9 @@ def module_complete(
         progress = ModuleProgress.objects.select_for_update().get(user=user, module=module)
         newly_completed = progress.completed_at is None
         if newly_completed:
+            pending = unpassed_quizzes(user=user, module=module)
+            if pending:
+                raise QuizNotPassed([quiz.title for quiz in pending])
             progress.completed_at = timezone.now()
             progress.module_title = module.title
             progress.save(update_fields=["completed_at", "module_title", "last_viewed_at"])

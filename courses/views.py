@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
@@ -24,12 +25,15 @@ from courses.queries import (
     with_progress,
 )
 from courses.services import (
+    QuizNotPassed,
     enrollment_touch,
     module_complete,
     module_progress_touch,
     reflection_save,
 )
 from courses.templatetags.course_tags import subpage_url
+from quizzes.queries import quiz_statuses
+from quizzes.services import QuizError, quiz_attempt_start
 from skolering.access import is_facilitator
 
 CATALOGUE_PAGE_SIZE = 12
@@ -72,10 +76,18 @@ def _module_response(request, course, outline, index, *, reflection_form=None, s
         answer.block_id: answer
         for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)
     }
+    quiz_blocks = module.quiz_blocks()
+    statuses = quiz_statuses(request.user, [value["quiz"] for value in quiz_blocks.values()])
     context = {
         "page": course,
         "course": course,
         "module": module,
+        "quiz_statuses": statuses,
+        "quiz_pending": [
+            (block_id, value["quiz"])
+            for block_id, value in quiz_blocks.items()
+            if value["quiz"].live and not statuses[value["quiz"].pk].passed
+        ],
         "outline": outline,
         "position": index + 1,
         "previous_item": outline[index - 1] if index > 0 else None,
@@ -119,7 +131,16 @@ def module_complete_view(request, course: CoursePage, module_slug: str):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     outline, index = _find_in_outline(course, module_slug)
-    result = module_complete(user=request.user, module=outline[index].module, course=course)
+    try:
+        result = module_complete(user=request.user, module=outline[index].module, course=course)
+    except QuizNotPassed as pending:
+        if request.htmx:
+            response = _module_response(request, course, outline, index)
+            response.template_name = "courses/module_page.html#completion-response"
+            response.context_data["announcement"] = pending.message
+            return response
+        messages.error(request, pending.message)
+        return redirect(subpage_url(course, "module", module_slug, request=request) + "#status")
     announcement = _("The module is completed.")
     if any(c.course_id == course.pk for c in result.course_completions):
         announcement = _("You have completed the course “%(title)s”.") % {"title": course.title}
@@ -169,6 +190,32 @@ def reflection_save_view(request, course: CoursePage, module_slug: str, block_id
     messages.success(request, saved)
     url = subpage_url(course, "module", module_slug, request=request)
     return redirect(f"{url}#refleksjon-{block_id}")
+
+
+@require_POST
+def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str):
+    """Start (or resume) the quiz of one of the module's quiz blocks."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    outline, index = _find_in_outline(course, module_slug)
+    module = ModulePage.objects.get(pk=outline[index].module_id)
+    block = module.quiz_blocks().get(block_id)
+    module_url = subpage_url(course, "module", module_slug, request=request)
+    if block is None:
+        raise Http404
+    enrollment_touch(user=request.user, course=course, module=module)
+    try:
+        attempt = quiz_attempt_start(
+            user=request.user,
+            quiz=block["quiz"],
+            module_page=module,
+            course_page=course,
+            return_path=f"{module_url}#quiz-{block_id}",
+        )
+    except QuizError as refused:
+        messages.error(request, refused.message)
+        return redirect(f"{module_url}#quiz-{block_id}")
+    return redirect("quiz_attempt", attempt_id=attempt.pk)
 
 
 def module_standalone(request, module: ModulePage):

@@ -4,6 +4,7 @@ Wagtail page of the same site, requested by the same user."""
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import connection, reset_queries
@@ -17,9 +18,18 @@ HOST = "localhost"
 
 @dataclass(frozen=True)
 class BenchCase:
+    """A GET of `path`; or, with `action`, whatever request it prepares: `action(client)` sets
+    up one request (untimed) and returns the call to time, which answers with the response."""
+
     name: str
-    path: str
+    path: str = ""
     user: str | None = None  # a demo login
+    action: Callable[[Client], Callable[[], object]] | None = None
+
+    def prepare(self, client: Client) -> Callable[[], object]:
+        if self.action is not None:
+            return self.action(client)
+        return lambda: client.get(self.path)
 
 
 def floor_case() -> BenchCase:
@@ -41,17 +51,19 @@ def measure(case: BenchCase, *, requests: int, warmup: int = 5) -> BenchResult:
     if case.user:
         client.force_login(User.objects.get(email=case.user))
     for _ in range(warmup):
-        response = client.get(case.path)
-        if response.status_code != 200:
-            raise RuntimeError(f"{case.path} answered {response.status_code}")
+        response = case.prepare(client)()
+        if response.status_code not in (200, 302):
+            raise RuntimeError(f"{case.name} answered {response.status_code}")
+    request = case.prepare(client)
     reset_queries()  # each request empties the log; the capture must start from empty
     with CaptureQueriesContext(connection) as captured:
-        client.get(case.path)
+        request()
     queries = len(captured)  # now: the captured list is a view of the log the next request empties
     timings = []
     for _ in range(requests):
+        request = case.prepare(client)
         start = time.perf_counter()
-        client.get(case.path)
+        request()
         timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     return BenchResult(

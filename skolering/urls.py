@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from quizzes import urls as quiz_urls
 from skolering import views
 from skolering.forms import EmailAuthenticationForm, NorwegianPasswordResetForm
 
@@ -56,6 +57,7 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
     path("mine-kurs/", course_views.my_courses, name="my_courses"),
+    path("quiz/", include(quiz_urls)),
 ]
 
 if settings.DEBUG:
