@@ -314,7 +314,7 @@ CULTURE_QUIZ = (
 )
 
 DIVERSITY_QUIZ = (
-    "hvem-mangler",
+    "samisk-politikk-og-minoritetssprak",
     {
         "title": "Quiz: Hvem representerer vi?",
         "intro": "Fem spørsmål trekkes fra en samling på seks, i tilfeldig rekkefølge.",

@@ -1,19 +1,43 @@
 """Every page a member, leader or the public sees, with who looks at it. The browser tests visit
 each one; a new page is added here and nowhere else."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class PageVisit:
     name: str
-    path: str
+    path: str | Callable[[], str]  # a callable for addresses that exist only in the demo data
     user: str | None = None  # a demo login (see seed_demo), or None for an anonymous visitor
     status: int = 200
     url_name: str | None = None  # the Django URL name this visit covers, if it has one
 
     def __str__(self):
         return self.name
+
+    def address(self) -> str:
+        return self.path() if callable(self.path) else self.path
+
+
+def attempt_path(email: str, quiz_title: str, suffix: str = "") -> Callable[[], str]:
+    """The address of the member's newest attempt at the quiz (started now if they have none
+    open and the page is the attempt itself)."""
+
+    def path() -> str:
+        from quizzes.models import Quiz, QuizAttempt
+        from quizzes.services import quiz_attempt_start
+        from skolering.models import User
+
+        quiz = Quiz.objects.get(title=quiz_title)
+        user = User.objects.get(email=email)
+        if suffix:
+            attempt = QuizAttempt.objects.filter(user=user, quiz=quiz).latest("started_at")
+        else:
+            attempt = quiz_attempt_start(user=user, quiz=quiz, return_path="/mine-kurs/")
+        return f"/quiz/forsok/{attempt.pk}/{suffix}"
+
+    return path
 
 
 PAGES = [
@@ -77,6 +101,34 @@ PAGES = [
         "local-module-with-download",
         "/lokalt/bergen/ny-i-bergen/slik-jobber-vi-i-bergen/",
         user="medlem@example.org",
+    ),
+    # Quizzes
+    PageVisit(
+        "module-with-quiz-passed",
+        "/kurs/trygge-fellesskap/plikten-til-a-handle/",
+        user="leder@example.org",
+    ),
+    PageVisit(
+        "module-with-quiz-failed",
+        "/kurs/trygge-fellesskap/plikten-til-a-handle/",
+        user="folkevalgt@example.org",
+    ),
+    PageVisit(
+        "quiz-attempt-with-time-limit",
+        attempt_path("medlem@example.org", "Quiz: Ny i Bergen"),
+        user="medlem@example.org",
+        url_name="quiz_attempt",
+    ),
+    PageVisit(
+        "quiz-result-failed-answers-hidden",
+        attempt_path("folkevalgt@example.org", "Quiz: Trygge fellesskap", "resultat/"),
+        user="folkevalgt@example.org",
+        url_name="quiz_result",
+    ),
+    PageVisit(
+        "quiz-result-passed-with-answers",
+        attempt_path("demo.medlem09@example.org", "Quiz: Medlem i partiet", "resultat/"),
+        user="demo.medlem09@example.org",
     ),
     PageVisit("my-courses", "/mine-kurs/", user="medlem@example.org", url_name="my_courses"),
     PageVisit("my-courses-completed", "/mine-kurs/", user="leder@example.org"),
