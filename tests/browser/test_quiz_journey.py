@@ -47,6 +47,16 @@ def start_quiz(page, name="Start quizen"):
     expect(page.locator("h1")).to_have_text("Quiz: Medlem i partiet")
 
 
+def try_again_and_pass(page):
+    press(page.get_by_role("button", name="Prøv igjen"))
+    page.wait_for_url("**/quiz/forsok/**")
+    for number, labels in enumerate(RIGHT):
+        choose(page, number, labels)
+    press(page.get_by_role("button", name="Lever"))
+    page.wait_for_url("**/resultat/")
+    expect(page.locator("h1")).to_have_text("Du besto «Quiz: Medlem i partiet»")
+
+
 def test_member_fails_then_passes_with_javascript(browsing, demo):
     session = browsing()
     page = session.page
@@ -83,13 +93,7 @@ def test_member_fails_then_passes_with_javascript(browsing, demo):
     assert "0 av 7 poeng (0 %)" in page.locator(".result").inner_text()
     assert_accessible(page)
 
-    press(page.get_by_role("button", name="Prøv igjen"))
-    page.wait_for_url("**/quiz/forsok/**")
-    for number, labels in enumerate(RIGHT):
-        choose(page, number, labels)
-    press(page.get_by_role("button", name="Lever"))
-    page.wait_for_url("**/resultat/")
-    expect(page.locator("h1")).to_have_text("Du besto «Quiz: Medlem i partiet»")
+    try_again_and_pass(page)
     expect(page.locator("h1")).to_be_focused()
     assert "Modulen er registrert som fullført." in page.locator(".result").inner_text()
     assert_accessible(page)
@@ -129,11 +133,5 @@ def test_member_fails_then_passes_without_javascript(browsing, demo):
     page.wait_for_url("**/resultat/")
     expect(page.locator("h1")).to_have_text("Du besto ikke «Quiz: Medlem i partiet» denne gangen")
 
-    press(page.get_by_role("button", name="Prøv igjen"))
-    page.wait_for_url("**/quiz/forsok/**")
-    for number, labels in enumerate(RIGHT):
-        choose(page, number, labels)
-    press(page.get_by_role("button", name="Lever"))
-    page.wait_for_url("**/resultat/")
-    expect(page.locator("h1")).to_have_text("Du besto «Quiz: Medlem i partiet»")
+    try_again_and_pass(page)
     assert "Modulen er registrert som fullført." in page.locator(".result").inner_text()

@@ -2,14 +2,12 @@
 completion and at most one course completion. Only PostgreSQL runs requests truly in parallel
 (SQLite lets one writer in at a time), so the test runs there."""
 
-import threading
-
 import pytest
 from django.db import connection
-from django.test import Client
 
 from courses.models import CourseCompletion, ModuleProgress
 from courses.services import module_complete
+from tests.concurrency import post_in_parallel
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -20,24 +18,7 @@ pytestmark = [
 
 
 def complete_in_parallel(user, url, requests=2):
-    barrier = threading.Barrier(requests)
-    statuses = []
-
-    def post():
-        client = Client()
-        client.force_login(user)
-        try:
-            barrier.wait(timeout=10)
-            statuses.append(client.post(url).status_code)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=post) for _ in range(requests)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return statuses
+    return post_in_parallel(user, url, requests=requests)
 
 
 @pytest.mark.parametrize("attempt", range(3))

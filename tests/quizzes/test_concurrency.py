@@ -2,17 +2,15 @@
 starts of a one-attempt quiz make one attempt. Only PostgreSQL runs requests truly in parallel
 (SQLite lets one writer in at a time), so the tests run there."""
 
-import threading
-
 import pytest
 from django.db import connection
-from django.test import Client
 from django.urls import reverse
 
 from courses.models import CourseCompletion, ModuleProgress
 from courses.services import module_complete
 from quizzes.models import QuizAnswer, QuizAttempt
 from quizzes.services import quiz_attempt_start
+from tests.concurrency import post_in_parallel
 from tests.quizzes.builders import make_quiz, make_quiz_course, right
 
 pytestmark = [
@@ -25,25 +23,8 @@ pytestmark = [
 REQUESTS = 20
 
 
-def in_parallel(user, url, data=None, requests=REQUESTS):
-    barrier = threading.Barrier(requests)
-    statuses = []
-
-    def post():
-        client = Client()
-        client.force_login(user)
-        try:
-            barrier.wait(timeout=20)
-            statuses.append(client.post(url, data or {}).status_code)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=post) for _ in range(requests)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return statuses
+def in_parallel(user, url, data=None):
+    return post_in_parallel(user, url, data, requests=REQUESTS)
 
 
 def test_twenty_hand_ins_of_the_same_answers_grade_once(member, site_pages):
