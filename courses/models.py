@@ -228,6 +228,17 @@ class CoursePage(RoutablePageMixin, Page):
         validators=[MinValueValidator(1), MaxValueValidator(240)],
         help_text=_("How long a completion stays valid. Leave blank if it never expires."),
     )
+    final_quiz = models.ForeignKey(
+        "quizzes.Quiz",
+        verbose_name=_("final quiz"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional. A quiz the member must pass, besides the modules, to complete the course."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -242,6 +253,7 @@ class CoursePage(RoutablePageMixin, Page):
             heading=_("About the course"),
         ),
         FieldPanel("learning_outcomes"),
+        FieldPanel("final_quiz"),
         InlinePanel(
             "course_modules",
             heading=_("Modules"),
@@ -293,6 +305,12 @@ class CoursePage(RoutablePageMixin, Page):
         from courses.views import quiz_start_view
 
         return quiz_start_view(request, self, module_slug, block_id)
+
+    @path("avsluttende-quiz/start/", name="final_quiz")
+    def final_quiz_route(self, request):
+        from courses.views import final_quiz_start_view
+
+        return final_quiz_start_view(request, self)
 
     @path("<slug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
     def reflection_route(self, request, module_slug, block_id):

@@ -138,8 +138,8 @@ def module_complete(
 
 def course_completion_record(*, user: User, course: CoursePage) -> CourseCompletion | None:
     """Record the course as completed if every required published module is done (every
-    published module, if none is marked required) and the member has no completion of it in
-    force. Returns the new completion, or None."""
+    published module, if none is marked required), its published final quiz (if any) is passed,
+    and the member has no completion of it in force. Returns the new completion, or None."""
     # Unpublished modules are out of the course for members, so they are not needed either.
     references = list(
         CourseModule.objects.filter(course=course, module__live=True).values_list(
@@ -158,6 +158,9 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
             ).values_list("module_id", flat=True)
         )
         if done != needed:
+            return None
+        final = course.final_quiz
+        if final is not None and final.live and not passed_quiz_ids(user, [final.pk]):
             return None
         previous = CourseCompletion.objects.filter(user=user, course=course)
         if previous.filter(revoked_at__isnull=True).exists():

@@ -59,9 +59,13 @@ def course_context(request, course: CoursePage) -> dict:
     progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
     next_id = progress.next_module_id()
     next_item = next((item for item in outline if item.module_id == next_id), None)
+    final_quiz = course.final_quiz
     return {
         "outline": outline,
         "progress": progress,
+        "final_quiz_status": quiz_statuses(request.user, [final_quiz])[final_quiz.pk]
+        if final_quiz
+        else None,
         "next_item": next_item,
         "branch_page": course.owning_branch_page,
         "today": timezone.localdate(),
@@ -215,6 +219,29 @@ def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str
     except QuizError as refused:
         messages.error(request, refused.message)
         return redirect(f"{module_url}#quiz-{block_id}")
+    return redirect("quiz_attempt", attempt_id=attempt.pk)
+
+
+@require_POST
+def final_quiz_start_view(request, course: CoursePage):
+    """Start (or resume) the course's final quiz."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    quiz = course.final_quiz
+    if quiz is None:
+        raise Http404
+    course_url = course.get_url(request)
+    enrollment_touch(user=request.user, course=course)
+    try:
+        attempt = quiz_attempt_start(
+            user=request.user,
+            quiz=quiz,
+            course_page=course,
+            return_path=f"{course_url}#avsluttende-quiz",
+        )
+    except QuizError as refused:
+        messages.error(request, refused.message)
+        return redirect(f"{course_url}#avsluttende-quiz")
     return redirect("quiz_attempt", attempt_id=attempt.pk)
 
 

@@ -347,3 +347,21 @@ def test_a_question_without_a_correct_option_is_refused(db):
             }
         )
     )
+
+
+def test_a_courses_final_quiz_must_be_passed_to_complete_it(member, site_pages):
+    from tests.courses.builders import make_course, make_module
+
+    final = make_quiz("Avsluttende quiz")
+    module = make_module("eneste-modul")
+    course = make_course("med-sluttquiz", [module])
+    course.final_quiz = final
+    course.save_revision().publish()
+    course.refresh_from_db()
+
+    module_complete(user=member, module=module, course=course)
+    assert not CourseCompletion.objects.filter(user=member).exists()
+
+    attempt = quiz_attempt_start(user=member, quiz=final, course_page=course)
+    hand_in(member, attempt, right(attempt))
+    assert CourseCompletion.objects.filter(user=member, course=course).count() == 1

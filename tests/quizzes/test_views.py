@@ -329,3 +329,26 @@ def test_editor_sees_validation_errors_in_the_admin(admin_client):
     response = admin_client.post(add_url, quiz_form_data(correct=("on", "")))
     assert response.status_code == 302
     assert Quiz.objects.get().questions_snapshot()[0]["options"][0]["correct"]
+
+
+def test_course_page_offers_the_final_quiz(client, member, site_pages):
+    from tests.courses.builders import make_course, make_module
+
+    final = make_quiz("Avsluttende quiz")
+    course = make_course("med-sluttquiz", [make_module("eneste-modul")])
+    course.final_quiz = final
+    course.save_revision().publish()
+    client.force_login(member)
+
+    page = client.get(course.url).text
+    assert "Avsluttende quiz" in page and "Start quizen" in page
+    response = client.post(f"{course.url}avsluttende-quiz/start/")
+    attempt = QuizAttempt.objects.get()
+    assert response.url == reverse("quiz_attempt", args=[attempt.pk])
+    assert attempt.course_page_id == course.pk and attempt.return_path.endswith("#avsluttende-quiz")
+
+
+def test_a_course_without_a_final_quiz_has_no_final_quiz_route(client, member, quiz_course):
+    course, _intro, _module = quiz_course
+    client.force_login(member)
+    assert client.post(f"{course.url}avsluttende-quiz/start/").status_code == 404
