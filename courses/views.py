@@ -196,6 +196,24 @@ def reflection_save_view(request, course: CoursePage, module_slug: str, block_id
     return redirect(f"{url}#refleksjon-{block_id}")
 
 
+def _start_quiz(request, quiz, course, module, *, back: str):
+    """Start (or resume) the member's attempt and go to it; back to `back` with the reason if
+    no attempt may be started."""
+    enrollment_touch(user=request.user, course=course, module=module)
+    try:
+        attempt = quiz_attempt_start(
+            user=request.user,
+            quiz=quiz,
+            module_page=module,
+            course_page=course,
+            return_path=back,
+        )
+    except QuizError as refused:
+        messages.error(request, refused.message)
+        return redirect(back)
+    return redirect("quiz_attempt", attempt_id=attempt.pk)
+
+
 @require_POST
 def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str):
     """Start (or resume) the quiz of one of the module's quiz blocks."""
@@ -207,19 +225,7 @@ def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str
     module_url = subpage_url(course, "module", module_slug, request=request)
     if block is None:
         raise Http404
-    enrollment_touch(user=request.user, course=course, module=module)
-    try:
-        attempt = quiz_attempt_start(
-            user=request.user,
-            quiz=block["quiz"],
-            module_page=module,
-            course_page=course,
-            return_path=f"{module_url}#quiz-{block_id}",
-        )
-    except QuizError as refused:
-        messages.error(request, refused.message)
-        return redirect(f"{module_url}#quiz-{block_id}")
-    return redirect("quiz_attempt", attempt_id=attempt.pk)
+    return _start_quiz(request, block["quiz"], course, module, back=f"{module_url}#quiz-{block_id}")
 
 
 @require_POST
@@ -230,19 +236,9 @@ def final_quiz_start_view(request, course: CoursePage):
     quiz = course.final_quiz
     if quiz is None:
         raise Http404
-    course_url = course.get_url(request)
-    enrollment_touch(user=request.user, course=course)
-    try:
-        attempt = quiz_attempt_start(
-            user=request.user,
-            quiz=quiz,
-            course_page=course,
-            return_path=f"{course_url}#avsluttende-quiz",
-        )
-    except QuizError as refused:
-        messages.error(request, refused.message)
-        return redirect(f"{course_url}#avsluttende-quiz")
-    return redirect("quiz_attempt", attempt_id=attempt.pk)
+    return _start_quiz(
+        request, quiz, course, None, back=f"{course.get_url(request)}#avsluttende-quiz"
+    )
 
 
 def module_standalone(request, module: ModulePage):

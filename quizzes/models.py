@@ -181,6 +181,11 @@ class QuizAttempt(models.Model):
     def is_expired(self, now=None) -> bool:
         return self.deadline is not None and (now or timezone.now()) >= self.deadline
 
+    @property
+    def reveals_while_open(self) -> bool:
+        """Whether an answered question shows its feedback before the attempt is handed in."""
+        return self.feedback_policy == FeedbackPolicy.AFTER_EACH
+
     def question(self, question_id: str) -> dict | None:
         return next((q for q in self.questions if q["id"] == question_id), None)
 

@@ -38,10 +38,6 @@ class QuizStatus:
         return next(iter(self.finished), None)
 
     @property
-    def best_score(self):
-        return max((a.score_percent for a in self.finished), default=None)
-
-    @property
     def attempts_used(self) -> int:
         return len(self.attempts)
 
@@ -74,10 +70,6 @@ class QuizStatus:
                 "time": timezone.localtime(self.next_attempt_at).strftime("%d.%m.%Y %H:%M")
             }
         return ""
-
-    @property
-    def can_start(self) -> bool:
-        return self.open_attempt is not None or not self.start_refusal
 
     def reveals_answers(self, attempt: QuizAttempt) -> bool:
         """Whether the correct answers, feedback and explanations may be shown for `attempt`."""

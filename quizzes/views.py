@@ -35,7 +35,7 @@ def _own_attempt(request, attempt_id) -> QuizAttempt:
     )
 
 
-def return_path(attempt: QuizAttempt, request) -> str:
+def way_back(attempt: QuizAttempt, request) -> str:
     path = attempt.return_path
     if path and url_has_allowed_host_and_scheme(path, allowed_hosts={request.get_host()}):
         return path
@@ -44,14 +44,15 @@ def return_path(attempt: QuizAttempt, request) -> str:
 
 def _attempt_context(request, attempt, *, drafts=None, errors=None, summary="") -> dict:
     answers = list(QuizAnswer.objects.filter(attempt=attempt))
-    reveal = attempt.feedback_policy == FeedbackPolicy.AFTER_EACH
     return {
         "attempt": attempt,
-        "sheets": attempt_sheets(attempt, answers, reveal=reveal, drafts=drafts, errors=errors),
+        "sheets": attempt_sheets(
+            attempt, answers, reveal=attempt.reveals_while_open, drafts=drafts, errors=errors
+        ),
         "answered": len(answers),
         "total": len(attempt.questions),
         "error_summary": summary,
-        "back_url": return_path(attempt, request),
+        "back_url": way_back(attempt, request),
     }
 
 
@@ -178,7 +179,7 @@ def result_view(request, attempt_id):
             "status": status,
             "reveal": reveal,
             "sheets": attempt_sheets(attempt, answers, reveal=reveal),
-            "back_url": return_path(attempt, request),
+            "back_url": way_back(attempt, request),
             "policy": FeedbackPolicy,
         },
     )
