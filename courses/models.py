@@ -288,6 +288,13 @@ class CoursePage(RoutablePageMixin, Page):
         context.update(course_context(request, self))
         return context
 
+    # Before the module route, which would take "fornye" for a module's slug.
+    @path("fornye/", name="renew")
+    def renew_route(self, request):
+        from courses.views import course_renew_view
+
+        return course_renew_view(request, self)
+
     @path("<slug:module_slug>/", name="module")
     def module_route(self, request, module_slug):
         from courses.views import module_in_course

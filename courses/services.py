@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission
@@ -163,7 +164,7 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
         if final is not None and final.live and not passed_quiz_ids(user, [final.pk]):
             return None
         previous = CourseCompletion.objects.filter(user=user, course=course)
-        if previous.filter(revoked_at__isnull=True).exists():
+        if _in_force(previous).exists():
             return None
         now = timezone.now()
         valid_until = (
@@ -187,6 +188,24 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
             lambda: course_completed.send(sender=CourseCompletion, completion=completion)
         )
     return completion
+
+
+def _in_force(completions):
+    """The completions that count today: not revoked, and not expired."""
+    return completions.filter(revoked_at__isnull=True).filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gte=timezone.localdate())
+    )
+
+
+def course_renewal_start(*, user: User, course: CoursePage) -> None:
+    """Let the member take the course again once their completion has expired (or been
+    revoked): its modules are marked not done, and doing them again records a new cycle with a
+    new certificate. Earlier completions stay as they were."""
+    completions = CourseCompletion.objects.filter(user=user, course=course)
+    if not completions.exists() or _in_force(completions).exists():
+        raise ValidationError(_("The course can be taken again when your completion has expired."))
+    module_ids = CourseModule.objects.filter(course=course).values_list("module_id", flat=True)
+    ModuleProgress.objects.filter(user=user, module_id__in=module_ids).update(completed_at=None)
 
 
 def reflection_save(

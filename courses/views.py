@@ -26,6 +26,7 @@ from courses.queries import (
 )
 from courses.services import (
     QuizNotPassed,
+    course_renewal_start,
     enrollment_touch,
     module_complete,
     module_progress_touch,
@@ -226,6 +227,21 @@ def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str
     if block is None:
         raise Http404
     return _start_quiz(request, block["quiz"], course, module, back=f"{module_url}#quiz-{block_id}")
+
+
+@require_POST
+def course_renew_view(request, course: CoursePage):
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.url)
+    try:
+        course_renewal_start(user=request.user, course=course)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(
+            request, _("Take the modules again to complete the course and get a new certificate.")
+        )
+    return redirect(course.get_url(request))
 
 
 @require_POST

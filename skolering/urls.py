@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import urls as certificate_urls
 from courses import views as course_views
 from quizzes import urls as quiz_urls
 from skolering import views
@@ -57,6 +58,8 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
     path("mine-kurs/", course_views.my_courses, name="my_courses"),
+    path("mine-kurs/", include(certificate_urls.pdf_patterns)),
+    path("kursbevis/", include(certificate_urls.verification_patterns)),
     path("quiz/", include(quiz_urls)),
 ]
 

@@ -1,0 +1,99 @@
+"""Kursbevis: the document that proves a course completion. Everything printed on it is copied
+when it is issued, so renaming the course or the member later changes nothing on it."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from courses.models import CourseCompletion
+
+
+class CertificateStatus(models.TextChoices):
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+
+
+class Certificate(models.Model):
+    completion = models.OneToOneField(
+        CourseCompletion,
+        on_delete=models.PROTECT,
+        related_name="certificate",
+        verbose_name=_("course completion"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="certificates",
+        verbose_name=_("holder"),
+    )
+    code = models.CharField(_("code"), max_length=14, unique=True)
+    holder_name = models.CharField(_("holder's name"), max_length=300)
+    course_title = models.CharField(_("course"), max_length=255)
+    track = models.CharField(_("track"), max_length=100)
+    hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1)
+    learning_outcomes = models.JSONField(_("learning outcomes"), default=list)
+    modules = models.JSONField(_("content"), default=list)
+    organisation = models.CharField(_("issued by"), max_length=200)
+    issued_on = models.DateField(_("issued"))
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revocation"), blank=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.code} – {self.course_title}"
+
+    def status_on(self, day) -> str:
+        if self.revoked_at is not None:
+            return CertificateStatus.REVOKED
+        if self.valid_until is not None and day > self.valid_until:
+            return CertificateStatus.EXPIRED
+        return CertificateStatus.VALID
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseSiteSetting):
+    """What every kursbevis carries besides the course: who issues it and who signs it."""
+
+    organisation = models.CharField(
+        _("issuing organisation"), max_length=200, default="Arbeiderpartiet"
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A PNG or JPEG. Shown at the top of the certificate."),
+    )
+    signer_name = models.CharField(_("signed by"), max_length=200, blank=True)
+    signer_title = models.CharField(_("signer's title"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate settings")
+
+
+class ExpiryReminder(models.Model):
+    """That the holder was reminded `days_before` expiry: sent once per certificate and
+    threshold, however often the daily command runs."""
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="+")
+    days_before = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "days_before"], name="expiry_reminder_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.certificate_id}: {self.days_before}"

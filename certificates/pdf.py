@@ -1,0 +1,153 @@
+"""The kursbevis as an A4 PDF (ReportLab), with embedded DejaVu fonts (Norwegian and Sámi
+letters) and a QR code to the public verification page. The study-association variant also
+lists the course's content and hours."""
+
+import io
+from pathlib import Path
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from certificates.models import Certificate
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+pdfmetrics.registerFont(TTFont(REGULAR, FONT_DIR / "DejaVuSans.ttf"))
+pdfmetrics.registerFont(TTFont(BOLD, FONT_DIR / "DejaVuSans-Bold.ttf"))
+
+BRAND = HexColor("#a3001b")
+MUTED = HexColor("#4a4f57")
+WIDTH, HEIGHT = A4
+MARGIN = 22 * mm
+TEXT_WIDTH = WIDTH - 2 * MARGIN
+
+
+def _date(day) -> str:
+    return formats.date_format(day, "j. F Y")
+
+
+class _Writer:
+    """Lines of text from the top of the page down."""
+
+    def __init__(self, pdf: canvas.Canvas, top: float):
+        self.pdf, self.y = pdf, top
+
+    def line(self, text, *, size=11, font=REGULAR, colour=None, gap=1.45, width=TEXT_WIDTH):
+        self.pdf.setFont(font, size)
+        self.pdf.setFillColor(colour or HexColor("#1b1d21"))
+        for part in simpleSplit(text, font, size, width) or [""]:
+            self.pdf.drawString(MARGIN, self.y, part)
+            self.y -= size * gap
+
+    def space(self, points):
+        self.y -= points
+
+
+def qr_drawing(payload: str, size: float) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(
+        size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0]
+    )
+    drawing.add(widget)
+    return drawing
+
+
+def render_certificate(
+    certificate: Certificate,
+    *,
+    verify_url: str,
+    logo_path: str | None = None,
+    signer_name: str = "",
+    signer_title: str = "",
+    detailed: bool = False,
+) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
+    pdf.setTitle(_("Certificate: %(course)s") % {"course": certificate.course_title})
+    pdf.setAuthor(certificate.organisation)
+    pdf.setFillColor(BRAND)
+    pdf.rect(0, HEIGHT - 10 * mm, WIDTH, 10 * mm, stroke=0, fill=1)
+
+    writer = _Writer(pdf, HEIGHT - 30 * mm)
+    if logo_path:
+        pdf.drawImage(
+            logo_path,
+            MARGIN,
+            HEIGHT - 40 * mm,
+            width=45 * mm,
+            height=22 * mm,
+            preserveAspectRatio=True,
+            anchor="sw",
+            mask="auto",
+        )
+        writer.y = HEIGHT - 52 * mm
+    writer.line(certificate.organisation, size=11, colour=MUTED)
+    writer.line(_("Certificate"), size=34, font=BOLD, colour=BRAND, gap=1.3)
+    writer.space(10)
+    writer.line(_("This confirms that"), size=12, colour=MUTED)
+    writer.line(certificate.holder_name, size=24, font=BOLD)
+    writer.line(_("has completed the course"), size=12, colour=MUTED)
+    writer.line(certificate.course_title, size=18, font=BOLD)
+    facts = [certificate.track] if certificate.track else []
+    if certificate.hours:
+        facts.append(_("%(hours)s hours") % {"hours": formats.number_format(certificate.hours, 1)})
+    if facts:
+        writer.line(" · ".join(facts), size=11, colour=MUTED)
+    writer.space(6)
+    writer.line(_("Completed %(date)s") % {"date": _date(certificate.issued_on)})
+    if certificate.valid_until:
+        writer.line(_("Valid until %(date)s") % {"date": _date(certificate.valid_until)})
+    else:
+        writer.line(_("Does not expire"))
+
+    if certificate.learning_outcomes:
+        writer.space(10)
+        writer.line(_("After the course the holder can"), size=12, font=BOLD)
+        for outcome in certificate.learning_outcomes:
+            writer.line(f"•  {outcome}", size=10.5)
+    if detailed and certificate.modules:
+        writer.space(8)
+        writer.line(_("Content"), size=12, font=BOLD)
+        for number, title in enumerate(certificate.modules, start=1):
+            writer.line(f"{number}.  {title}", size=10.5)
+        if certificate.hours:
+            writer.line(
+                _("Scope: %(hours)s hours of instruction and self-study.")
+                % {"hours": formats.number_format(certificate.hours, 1)},
+                size=10.5,
+            )
+
+    # Signature, left; code and QR code, right.
+    bottom = 28 * mm
+    if signer_name:
+        pdf.setStrokeColor(MUTED)
+        pdf.line(MARGIN, bottom + 22 * mm, MARGIN + 70 * mm, bottom + 22 * mm)
+        signature = _Writer(pdf, bottom + 17 * mm)
+        signature.line(signer_name, size=11, font=BOLD, width=70 * mm)
+        if signer_title:
+            signature.line(signer_title, size=10, colour=MUTED, width=70 * mm)
+    qr_size = 32 * mm
+    renderPDF.draw(qr_drawing(verify_url, qr_size), pdf, WIDTH - MARGIN - qr_size, bottom)
+    pdf.setFillColor(HexColor("#1b1d21"))
+    pdf.setFont(BOLD, 12)
+    pdf.drawRightString(WIDTH - MARGIN - qr_size - 5 * mm, bottom + 20 * mm, certificate.code)
+    pdf.setFont(REGULAR, 9)
+    pdf.setFillColor(MUTED)
+    pdf.drawRightString(
+        WIDTH - MARGIN - qr_size - 5 * mm, bottom + 14 * mm, _("Check the certificate at")
+    )
+    pdf.drawRightString(WIDTH - MARGIN - qr_size - 5 * mm, bottom + 9 * mm, verify_url)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,146 @@
+"""Writes for certificates: issuing one per completion, revoking, and expiry reminders.
+
+A completion has at most one certificate (a unique one-to-one key): when several signals or
+commands issue at once, one insert wins and the others return its certificate."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from certificates.codes import new_code
+from certificates.models import Certificate, CertificateSettings, ExpiryReminder
+from courses.models import CourseCompletion
+from skolering.models import User
+from skolering.services import audit_event_record
+
+REMINDER_DAYS = (60, 14)
+CODE_ATTEMPTS = 5
+
+
+def certificate_settings() -> CertificateSettings:
+    return CertificateSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+def _snapshot(completion: CourseCompletion) -> dict:
+    course, user = completion.course, completion.user
+    snapshot = {
+        "user": user,
+        "holder_name": user.get_full_name().strip() or _("Name not given"),
+        "course_title": completion.course_title,
+        "track": "",
+        "hours": 0,
+        "learning_outcomes": [],
+        "modules": [],
+        "organisation": certificate_settings().organisation,
+        "issued_on": timezone.localdate(completion.completed_at),
+        "valid_until": completion.valid_until,
+    }
+    if course is not None:
+        snapshot.update(
+            track=str(course.get_track_display()),
+            hours=course.estimated_hours,
+            learning_outcomes=[str(outcome.value) for outcome in course.learning_outcomes],
+            modules=list(
+                course.course_modules.filter(module__live=True)
+                .order_by("sort_order")
+                .values_list("module__title", flat=True)
+            ),
+        )
+    return snapshot
+
+
+def certificate_issue(*, completion: CourseCompletion) -> Certificate:
+    """The completion's certificate: the one issued before, or a new one."""
+    existing = Certificate.objects.filter(completion=completion).first()
+    if existing is not None:
+        return existing
+    snapshot = _snapshot(completion)
+    for _attempt in range(CODE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                return Certificate.objects.create(
+                    completion=completion, code=new_code(), **snapshot
+                )
+        except IntegrityError:
+            existing = Certificate.objects.filter(completion=completion).first()
+            if existing is not None:
+                return existing  # issued by a parallel request
+            # Otherwise the code was taken (one in 2^60 per certificate): draw again.
+    raise RuntimeError("No free certificate code after several draws.")
+
+
+def certificates_fill_in(*, completions) -> tuple[int, int]:
+    """Issue certificates for the completions that lack one. Returns (issued, already had)."""
+    issued = existing = 0
+    for completion in completions:
+        if Certificate.objects.filter(completion=completion).exists():
+            existing += 1
+        else:
+            certificate_issue(completion=completion)
+            issued += 1
+    return issued, existing
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, reason: str, actor: User) -> Certificate:
+    """Revoke the certificate and the completion behind it, so that it no longer counts."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give a reason for revoking the certificate."))
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.revoked_at is not None:
+        raise ValidationError(_("The certificate is already revoked."))
+    now = timezone.now()
+    certificate.revoked_at, certificate.revoked_reason = now, reason
+    certificate.save(update_fields=["revoked_at", "revoked_reason"])
+    CourseCompletion.objects.filter(pk=certificate.completion_id).update(
+        revoked_at=now, revoked_reason=reason
+    )
+    audit_event_record(
+        actor=actor,
+        action="certificate.revoke",
+        subject=certificate.user,
+        details={"code": certificate.code, "course": certificate.course_title, "reason": reason},
+    )
+    return certificate
+
+
+def expiry_reminders_send(*, today: datetime.date | None = None) -> int:
+    """Remind holders whose certificate expires within 60 days, and again within 14: once per
+    threshold, however often this runs (a day missed is caught up the next day). Returns how
+    many reminders were queued."""
+    from certificates.tasks import send_expiry_reminder
+
+    today = today or timezone.localdate()
+    due = Certificate.objects.filter(
+        revoked_at__isnull=True,
+        valid_until__gte=today,
+        valid_until__lte=today + datetime.timedelta(days=max(REMINDER_DAYS)),
+    ).select_related("completion")
+    queued = 0
+    for certificate in due:
+        renewed = CourseCompletion.objects.filter(
+            user_id=certificate.user_id,
+            course_id=certificate.completion.course_id,
+            cycle__gt=certificate.completion.cycle,
+            revoked_at__isnull=True,
+        ).exists()
+        if renewed:
+            continue
+        days_left = (certificate.valid_until - today).days
+        threshold = min(days for days in REMINDER_DAYS if days_left <= days)
+        sent = ExpiryReminder.objects.filter(certificate=certificate, days_before__lte=threshold)
+        if sent.exists():
+            continue
+        try:
+            with transaction.atomic():
+                ExpiryReminder.objects.create(certificate=certificate, days_before=threshold)
+        except IntegrityError:
+            continue  # a parallel run sent it
+        send_expiry_reminder.enqueue(certificate_id=certificate.pk, days_left=days_left)
+        queued += 1
+    return queued

@@ -1,0 +1,24 @@
+"""Background work for certificates (django-tasks): the expiry reminder e-mail."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django_tasks import task
+
+from certificates.models import Certificate
+
+
+@task()
+def send_expiry_reminder(*, certificate_id: int, days_left: int) -> None:
+    certificate = Certificate.objects.select_related("user").get(pk=certificate_id)
+    context = {
+        "certificate": certificate,
+        "days_left": days_left,
+        "site_url": settings.WAGTAILADMIN_BASE_URL,
+    }
+    send_mail(
+        subject=render_to_string("certificates/email/expiry_subject.txt", context).strip(),
+        message=render_to_string("certificates/email/expiry_body.txt", context),
+        from_email=None,
+        recipient_list=[certificate.user.email],
+    )

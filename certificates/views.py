@@ -1,0 +1,115 @@
+"""The holder's PDF, and the public verification of a code. Verification shows status, name,
+course and dates, and nothing else; unknown codes count against the visitor's address so that
+codes cannot be guessed at speed."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from certificates.codes import normalised
+from certificates.models import Certificate, CertificateStatus
+from certificates.pdf import render_certificate
+from certificates.services import certificate_settings
+
+GUESS_LIMIT = 20  # unknown codes per address ...
+GUESS_WINDOW = 60 * 60  # ... per hour
+DETAILED_VARIANT = "studieforbund"
+
+
+def verification_url(request, certificate: Certificate) -> str:
+    return request.build_absolute_uri(reverse("certificate_verify", args=[certificate.code]))
+
+
+@never_cache
+@login_required
+def certificate_pdf(request, code: str):
+    """The member's own kursbevis; anyone else's does not exist for them."""
+    certificate = get_object_or_404(Certificate, code=normalised(code) or "", user=request.user)
+    settings = certificate_settings()
+    logo = settings.logo
+    pdf = render_certificate(
+        certificate,
+        verify_url=verification_url(request, certificate),
+        logo_path=logo.file.path if logo else None,
+        signer_name=settings.signer_name,
+        signer_title=settings.signer_title,
+        detailed=request.GET.get("variant") == DETAILED_VARIANT,
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="kursbevis-{certificate.code}.pdf"'
+    return response
+
+
+def _guesses_key(request) -> str:
+    return f"kursbevis-gjetting:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _too_many_guesses(request) -> bool:
+    return cache.get(_guesses_key(request), 0) >= GUESS_LIMIT
+
+
+def _count_guess(request) -> None:
+    key = _guesses_key(request)
+    if not cache.add(key, 1, GUESS_WINDOW):
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, GUESS_WINDOW)
+
+
+def _refused(request):
+    return TemplateResponse(
+        request,
+        "certificates/verify.html",
+        {"error": _("Too many unknown codes from your address. Try again in an hour.")},
+        status=429,
+    )
+
+
+def verify_form(request):
+    """/kursbevis/: type a code to check it."""
+    typed = request.GET.get("kode")
+    if typed is None:
+        return TemplateResponse(request, "certificates/verify.html", {})
+    code = normalised(typed)
+    if code is None:
+        return TemplateResponse(
+            request,
+            "certificates/verify.html",
+            {
+                "typed": typed[:64],
+                "error": _("A code has 12 letters and digits, like K7QM-3WZP-9TRD."),
+            },
+            status=400,
+        )
+    return redirect("certificate_verify", code=code)
+
+
+def verify(request, code: str):
+    """/kursbevis/<code>/: the certificate's status, holder, course and dates."""
+    if _too_many_guesses(request):
+        return _refused(request)
+    stored = normalised(code)
+    certificate = Certificate.objects.filter(code=stored).first() if stored else None
+    if certificate is None:
+        _count_guess(request)
+        return TemplateResponse(
+            request, "certificates/verify.html", {"typed": code[:64], "unknown": True}, status=404
+        )
+    if stored != code:
+        return redirect("certificate_verify", code=stored)
+    return TemplateResponse(
+        request,
+        "certificates/verified.html",
+        {
+            "certificate": certificate,
+            "status": certificate.status_on(timezone.localdate()),
+            "statuses": CertificateStatus,
+        },
+    )

@@ -1,0 +1,144 @@
+"""The holder's PDF, the public verification pages, /mine-kurs/ and revoking in the admin,
+through the test client."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from pypdf import PdfReader
+
+from certificates.models import Certificate
+from certificates.services import certificate_revoke
+from certificates.views import GUESS_LIMIT
+from skolering.models import AuditEvent
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def certificate(sami_member, valid_course, complete):
+    return complete(sami_member, valid_course).certificate
+
+
+def pdf_text(response) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+def test_the_holder_downloads_their_kursbevis(client, certificate, sami_member, monkeypatch):
+    payloads = []
+    import certificates.pdf as pdf
+
+    real_qr = pdf.qr_drawing
+    monkeypatch.setattr(
+        pdf, "qr_drawing", lambda payload, size: payloads.append(payload) or real_qr(payload, size)
+    )
+    client.force_login(sami_member)
+    response = client.get(reverse("certificate_pdf", args=[certificate.code]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response)
+    assert "Máret Ŋuvtti Đuvččá-Šŧžá" in text
+    assert "Trygge fellesskap" in text and certificate.code in text
+    assert "Vite hvor man sier fra" in text
+    assert payloads == [f"http://testserver/kursbevis/{certificate.code}/"]
+
+
+def test_the_study_association_variant_lists_content_and_hours(client, certificate, sami_member):
+    client.force_login(sami_member)
+    response = client.get(
+        reverse("certificate_pdf", args=[certificate.code]) + "?variant=studieforbund"
+    )
+    text = pdf_text(response)
+    assert "Innhold" in text and "1. Verdier" in text and "2. Si fra" in text
+    assert "Omfang: 1,5 timer" in text
+
+
+def test_nobody_else_gets_the_pdf(client, certificate):
+    url = reverse("certificate_pdf", args=[certificate.code])
+    assert client.get(url).status_code == 302  # to log in
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404
+    assert client.get(reverse("certificate_pdf", args=["AAAA-AAAA-AAAA"])).status_code == 404
+
+
+def test_verification_shows_status_name_course_and_dates_only(client, certificate, sami_member):
+    page = client.get(reverse("certificate_verify", args=[certificate.code])).text
+    assert "Kursbeviset er gyldig" in page
+    assert "Máret Ŋuvtti Đuvččá-Šŧžá" in page and "Trygge fellesskap" in page
+    assert certificate.valid_until.strftime("%Y") in page
+    assert sami_member.email not in page
+    assert "Bergen" not in page  # the holder's branch
+
+
+def test_verification_of_an_expired_and_a_revoked_certificate(client, certificate, admin_user):
+    import datetime
+
+    import time_machine
+
+    with time_machine.travel(
+        datetime.datetime.combine(certificate.valid_until, datetime.time(12))
+        + datetime.timedelta(days=1)
+    ):
+        page = client.get(reverse("certificate_verify", args=[certificate.code])).text
+        assert "Kursbeviset er utløpt" in page
+    certificate_revoke(certificate=certificate, reason="Hemmelig grunn", actor=admin_user)
+    page = client.get(reverse("certificate_verify", args=[certificate.code])).text
+    assert "Kursbeviset er trukket tilbake" in page and "Hemmelig grunn" not in page
+
+
+def test_the_form_takes_a_typed_code(client, certificate):
+    response = client.get(
+        reverse("certificate_verify_form"), {"kode": certificate.code.lower().replace("-", " ")}
+    )
+    assert response.url == reverse("certificate_verify", args=[certificate.code])
+    response = client.get(reverse("certificate_verify_form"), {"kode": "tull"})
+    assert response.status_code == 400
+    assert "En kode har 12 bokstaver og tall" in response.text
+
+
+def test_unknown_codes_get_a_friendly_404_and_guessing_is_limited(client, certificate):
+    for _ in range(GUESS_LIMIT):
+        response = client.get(reverse("certificate_verify", args=["AAAA-BBBB-CCCC"]))
+        assert response.status_code == 404
+        assert "Vi fant ikke noe kursbevis med den koden" in response.text
+    response = client.get(reverse("certificate_verify", args=[certificate.code]))
+    assert response.status_code == 429
+    assert "For mange ukjente koder" in response.text
+    other = client.get(
+        reverse("certificate_verify", args=[certificate.code]), REMOTE_ADDR="10.0.0.2"
+    )
+    assert other.status_code == 200
+
+
+def test_my_courses_lists_the_certificates(client, certificate, sami_member):
+    client.force_login(sami_member)
+    page = client.get(reverse("my_courses")).text
+    assert certificate.code in page
+    assert reverse("certificate_pdf", args=[certificate.code]) in page
+
+
+def test_an_administrator_revokes_a_certificate_in_the_admin(admin_client, certificate):
+    url = reverse("certificates:edit", args=[certificate.pk])
+    response = admin_client.post(url, {"revoked_reason": ""})
+    assert response.status_code == 200 and Certificate.objects.get().revoked_at is None
+    response = admin_client.post(url, {"revoked_reason": "Kurset ble tatt av en annen"})
+    assert response.status_code == 302
+    assert Certificate.objects.get().revoked_at is not None
+    assert AuditEvent.objects.filter(action="certificate.revoke").count() == 1
+    assert admin_client.get(reverse("certificates:index")).status_code == 200
+
+
+def test_members_cannot_reach_the_certificate_admin(client, certificate, sami_member):
+    client.force_login(sami_member)
+    response = client.post(
+        reverse("certificates:edit", args=[certificate.pk]), {"revoked_reason": "x"}
+    )
+    assert response.status_code in (302, 403)
+    assert Certificate.objects.get().revoked_at is None
