@@ -7,9 +7,7 @@ from pathlib import Path
 
 from django.utils import formats
 from django.utils.translation import gettext as _
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -39,28 +37,49 @@ def _date(day) -> str:
 class _Writer:
     """Lines of text from the top of the page down."""
 
-    def __init__(self, pdf: canvas.Canvas, top: float):
-        self.pdf, self.y = pdf, top
+    def __init__(self, pdf: canvas.Canvas, top: float, x: float = MARGIN):
+        self.pdf, self.y, self.x = pdf, top, x
 
     def line(self, text, *, size=11, font=REGULAR, colour=None, gap=1.45, width=TEXT_WIDTH):
         self.pdf.setFont(font, size)
         self.pdf.setFillColor(colour or HexColor("#1b1d21"))
         for part in simpleSplit(text, font, size, width) or [""]:
-            self.pdf.drawString(MARGIN, self.y, part)
-            self.y -= size * gap
+            self.y -= size  # down to this line's baseline, then the space below it
+            self.pdf.drawString(self.x, self.y, part)
+            self.y -= size * (gap - 1)
 
     def space(self, points):
         self.y -= points
 
 
-def qr_drawing(payload: str, size: float) -> Drawing:
-    widget = QrCodeWidget(payload, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(
-        size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0]
-    )
-    drawing.add(widget)
-    return drawing
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The QR code's dark and light modules (error correction level M)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    return code.modules
+
+
+def draw_qr(pdf: canvas.Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code as one filled path of horizontal runs (ReportLab's widget draws every
+    module as a shape of its own and encodes the data twice)."""
+    modules = qr_modules(payload)
+    count = len(modules) + 8  # a quiet zone of four modules on each side
+    unit = size / count
+    path = pdf.beginPath()
+    for row_index, row in enumerate(modules):
+        top = y + size - (row_index + 5) * unit
+        column = 0
+        while column < len(row):
+            if row[column]:
+                start = column
+                while column < len(row) and row[column]:
+                    column += 1
+                path.rect(x + (start + 4) * unit, top, (column - start) * unit, unit)
+            else:
+                column += 1
+    pdf.setFillColor(HexColor("#000000"))
+    pdf.drawPath(path, stroke=0, fill=1)
 
 
 def render_certificate(
@@ -79,7 +98,7 @@ def render_certificate(
     pdf.setFillColor(BRAND)
     pdf.rect(0, HEIGHT - 10 * mm, WIDTH, 10 * mm, stroke=0, fill=1)
 
-    writer = _Writer(pdf, HEIGHT - 30 * mm)
+    writer = _Writer(pdf, HEIGHT - 22 * mm)
     if logo_path:
         pdf.drawImage(
             logo_path,
@@ -91,7 +110,7 @@ def render_certificate(
             anchor="sw",
             mask="auto",
         )
-        writer.y = HEIGHT - 52 * mm
+        writer.y = HEIGHT - 46 * mm
     writer.line(certificate.organisation, size=11, colour=MUTED)
     writer.line(_("Certificate"), size=34, font=BOLD, colour=BRAND, gap=1.3)
     writer.space(10)
@@ -133,12 +152,12 @@ def render_certificate(
     if signer_name:
         pdf.setStrokeColor(MUTED)
         pdf.line(MARGIN, bottom + 22 * mm, MARGIN + 70 * mm, bottom + 22 * mm)
-        signature = _Writer(pdf, bottom + 17 * mm)
+        signature = _Writer(pdf, bottom + 20 * mm)
         signature.line(signer_name, size=11, font=BOLD, width=70 * mm)
         if signer_title:
             signature.line(signer_title, size=10, colour=MUTED, width=70 * mm)
     qr_size = 32 * mm
-    renderPDF.draw(qr_drawing(verify_url, qr_size), pdf, WIDTH - MARGIN - qr_size, bottom)
+    draw_qr(pdf, verify_url, WIDTH - MARGIN - qr_size, bottom, qr_size)
     pdf.setFillColor(HexColor("#1b1d21"))
     pdf.setFont(BOLD, 12)
     pdf.drawRightString(WIDTH - MARGIN - qr_size - 5 * mm, bottom + 20 * mm, certificate.code)

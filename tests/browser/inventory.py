@@ -40,6 +40,20 @@ def attempt_path(email: str, quiz_title: str, suffix: str = "") -> Callable[[], 
     return path
 
 
+def certificate_path(email: str, course_slug: str) -> Callable[[], str]:
+    """The verification address of the member's certificate for the course."""
+
+    def path() -> str:
+        from certificates.models import Certificate
+
+        certificate = Certificate.objects.get(
+            user__email=email, completion__course__slug=course_slug
+        )
+        return f"/kursbevis/{certificate.code}/"
+
+    return path
+
+
 PAGES = [
     PageVisit("home", "/"),
     PageVisit("home-as-member", "/", user="medlem@example.org"),
@@ -130,6 +144,15 @@ PAGES = [
         attempt_path("demo.medlem09@example.org", "Quiz: Medlem i partiet", "resultat/"),
         user="demo.medlem09@example.org",
     ),
+    # Certificates
+    PageVisit("certificate-check", "/kursbevis/", url_name="certificate_verify_form"),
+    PageVisit("certificate-check-bad-code", "/kursbevis/?kode=tull", status=400),
+    PageVisit(
+        "certificate-valid",
+        certificate_path("leder@example.org", "trygge-fellesskap"),
+        url_name="certificate_verify",
+    ),
+    PageVisit("certificate-unknown", "/kursbevis/AAAA-BBBB-CCCC/", status=404),
     PageVisit("my-courses", "/mine-kurs/", user="medlem@example.org", url_name="my_courses"),
     PageVisit("my-courses-completed", "/mine-kurs/", user="leder@example.org"),
     PageVisit("my-courses-empty", "/mine-kurs/", user="redaktor@example.org"),

@@ -35,10 +35,13 @@ def test_the_holder_downloads_their_kursbevis(client, certificate, sami_member, 
     payloads = []
     import certificates.pdf as pdf
 
-    real_qr = pdf.qr_drawing
-    monkeypatch.setattr(
-        pdf, "qr_drawing", lambda payload, size: payloads.append(payload) or real_qr(payload, size)
-    )
+    real_modules = pdf.qr_modules
+
+    def recording(payload):
+        payloads.append(payload)
+        return real_modules(payload)
+
+    monkeypatch.setattr(pdf, "qr_modules", recording)
     client.force_login(sami_member)
     response = client.get(reverse("certificate_pdf", args=[certificate.code]))
     assert response.status_code == 200

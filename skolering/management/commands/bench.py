@@ -16,9 +16,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, requests, **options):
         cases = [floor_case()]
-        for module in app_modules("bench"):
+        benches = list(app_modules("bench"))
+        for module in benches:
             cases.extend(module.cases())
         results = [measure(case, requests=requests) for case in cases]
         self.stdout.write(f"{requests} requests per page, after 5 to warm up.")
         for line in report(results, results[0]):
             self.stdout.write(line)
+        # Figures that are not one request, each with its own floor.
+        for module in benches:
+            if hasattr(module, "figures"):
+                self.stdout.write("")
+                for line in module.figures():
+                    self.stdout.write(line)
