@@ -16,9 +16,10 @@ class CertificateStatus(models.TextChoices):
 
 
 class Certificate(models.Model):
+    # Erasing a member's data removes their completions, and the certificates with them.
     completion = models.OneToOneField(
         CourseCompletion,
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="certificate",
         verbose_name=_("course completion"),
     )

@@ -216,3 +216,10 @@ def test_after_expiry_retaking_the_course_issues_a_new_certificate(
     assert second.cycle == 2 and second.certificate.code != first.code
     assert second.certificate.valid_until > first.valid_until
     assert Certificate.objects.get(pk=first.pk).status_on(after.date()) == CertificateStatus.EXPIRED
+
+
+def test_erasing_a_member_removes_their_certificates(sami_member, member, valid_course, complete):
+    complete(sami_member, valid_course)
+    kept = complete(member, valid_course).certificate
+    sami_member.delete()
+    assert list(Certificate.objects.all()) == [kept]
