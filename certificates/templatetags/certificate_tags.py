@@ -12,5 +12,6 @@ def member_certificates(context):
     user, today = context["request"].user, timezone.localdate()
     certificates = Certificate.objects.filter(user=user).order_by("-issued_on", "-pk")
     return {
-        "certificates": [{"certificate": c, "status": c.status_on(today)} for c in certificates]
+        "today": today,
+        "certificates": [{"certificate": c, "status": c.status_on(today)} for c in certificates],
     }

@@ -124,6 +124,8 @@ def test_my_courses_lists_the_certificates(client, certificate, sami_member):
     client.force_login(sami_member)
     page = client.get(reverse("my_courses")).text
     assert certificate.code in page
+    # Once for the completion, once for the certificate.
+    assert page.count(f"Gyldig til {certificate.valid_until:%-d}.") == 2
     assert reverse("certificate_pdf", args=[certificate.code]) in page
 
 
