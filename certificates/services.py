@@ -73,16 +73,21 @@ def certificate_issue(*, completion: CourseCompletion) -> Certificate:
     raise RuntimeError("No free certificate code after several draws.")
 
 
-def certificates_fill_in(*, completions) -> tuple[int, int]:
-    """Issue certificates for the completions that lack one. Returns (issued, already had)."""
-    issued = existing = 0
-    for completion in completions:
-        if Certificate.objects.filter(completion=completion).exists():
-            existing += 1
-        else:
-            certificate_issue(completion=completion)
-            issued += 1
-    return issued, existing
+def certificates_fill_in(*, completions, progress=None) -> tuple[int, int]:
+    """Issue certificates for the completions that lack one, calling `progress(done, missing)`
+    after each. Returns (issued, already had)."""
+    completions = list(completions)
+    had = set(
+        Certificate.objects.filter(completion__in=completions).values_list(
+            "completion_id", flat=True
+        )
+    )
+    missing = [completion for completion in completions if completion.pk not in had]
+    for done, completion in enumerate(missing, start=1):
+        certificate_issue(completion=completion)
+        if progress is not None:
+            progress(done, len(missing))
+    return len(missing), len(had)
 
 
 @transaction.atomic

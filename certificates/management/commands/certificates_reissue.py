@@ -3,8 +3,7 @@ Certificates already issued are left exactly as they are."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from certificates.models import Certificate
-from certificates.services import certificate_issue
+from certificates.services import certificates_fill_in
 from courses.models import CourseCompletion, CoursePage
 
 BAR_WIDTH = 30
@@ -21,20 +20,16 @@ class Command(BaseCommand):
         if not courses.exists():
             raise CommandError(f"No course with the slug “{course}”.")
         completions = CourseCompletion.objects.filter(course__in=courses).order_by("pk")
-        total = completions.count()
-        had = Certificate.objects.filter(completion__in=completions).count()
-        missing = completions.filter(certificate__isnull=True)
-        issued = 0
-        for done, completion in enumerate(missing.iterator(), start=1):
-            certificate_issue(completion=completion)
-            issued += 1
-            filled = BAR_WIDTH * done // max(1, total - had)
-            self.stdout.write(
-                f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total - had}", ending=""
-            )
+
+        def progress(done, missing):
+            filled = BAR_WIDTH * done // missing
+            bar = "#" * filled + "." * (BAR_WIDTH - filled)
+            self.stdout.write(f"\r[{bar}] {done}/{missing}", ending="")
+
+        issued, had = certificates_fill_in(completions=completions, progress=progress)
         if issued:
             self.stdout.write("")
         self.stdout.write(
-            f"{total} completions of “{course}”: {issued} certificates issued, "
+            f"{issued + had} completions of “{course}”: {issued} certificates issued, "
             f"{had} already had one."
         )
