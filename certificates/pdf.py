@@ -11,7 +11,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -86,7 +86,7 @@ def render_certificate(
     certificate: Certificate,
     *,
     verify_url: str,
-    logo_path: str | None = None,
+    logo: bytes | None = None,
     signer_name: str = "",
     signer_title: str = "",
     detailed: bool = False,
@@ -99,9 +99,9 @@ def render_certificate(
     pdf.rect(0, HEIGHT - 10 * mm, WIDTH, 10 * mm, stroke=0, fill=1)
 
     writer = _Writer(pdf, HEIGHT - 22 * mm)
-    if logo_path:
+    if logo:
         pdf.drawImage(
-            logo_path,
+            ImageReader(io.BytesIO(logo)),
             MARGIN,
             HEIGHT - 40 * mm,
             width=45 * mm,

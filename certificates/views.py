@@ -32,11 +32,14 @@ def certificate_pdf(request, code: str):
     """The member's own kursbevis; anyone else's does not exist for them."""
     certificate = get_object_or_404(Certificate, code=normalised(code) or "", user=request.user)
     settings = certificate_settings()
-    logo = settings.logo
+    logo = None
+    if settings.logo is not None:
+        with settings.logo.file.open("rb") as image:  # works with any file storage
+            logo = image.read()
     pdf = render_certificate(
         certificate,
         verify_url=verification_url(request, certificate),
-        logo_path=logo.file.path if logo else None,
+        logo=logo,
         signer_name=settings.signer_name,
         signer_title=settings.signer_title,
         detailed=request.GET.get("variant") == DETAILED_VARIANT,

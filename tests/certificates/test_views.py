@@ -147,3 +147,24 @@ def test_members_cannot_reach_the_certificate_admin(client, certificate, sami_me
     )
     assert response.status_code in (302, 403)
     assert Certificate.objects.get().revoked_at is None
+
+
+def test_the_logo_and_signer_from_the_site_settings_are_on_the_pdf(
+    client, certificate, sami_member
+):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from certificates.services import certificate_settings
+
+    settings = certificate_settings()
+    settings.logo = Image.objects.create(title="Logo", file=get_test_image_file())
+    settings.signer_name = "Kari Nordmann"
+    settings.signer_title = "Partisekretær"
+    settings.save()
+    client.force_login(sami_member)
+    response = client.get(reverse("certificate_pdf", args=[certificate.code]))
+    text = pdf_text(response)
+    assert "Kari Nordmann" in text and "Partisekretær" in text
+    page = PdfReader(io.BytesIO(response.content)).pages[0]
+    assert len(page.images) == 1
