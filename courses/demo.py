@@ -55,18 +55,7 @@ PROGRESS = (
 
 
 def seed(*, stdout) -> None:
-    library = ModuleLibraryPage.objects.get()
-    catalogue = CourseIndexPage.objects.get()
-    modules: dict[str, ModulePage] = {}
-
-    for slug, title, track, summary, audience, outcomes, hours, validity, items in NATIONAL_COURSES:
-        references = [(ensure_module(library, module), required) for module, required in items]
-        for module, _required in references:
-            modules[module.slug] = module
-        ensure_course(
-            catalogue, slug, title, track, summary, audience, outcomes, hours, validity, references
-        )
-
+    modules = seed_national_courses()
     bergen_page = ensure_branch_page(Branch.objects.get(slug="bergen"))
     local_module = ensure_module(bergen_page, BERGEN_MODULE, extra_blocks=[checklist_download()])
     slug, title, track, summary, audience, outcomes, hours, validity, items = BERGEN_COURSE
@@ -83,6 +72,21 @@ def seed(*, stdout) -> None:
         f"Courses: {CoursePage.objects.live().count()} published, "
         f"{ModulePage.objects.live().count()} modules."
     )
+
+
+def seed_national_courses() -> dict[str, ModulePage]:
+    """The national modules and courses (also used by `seed_scale`); the modules by slug."""
+    library = ModuleLibraryPage.objects.get()
+    catalogue = CourseIndexPage.objects.get()
+    modules: dict[str, ModulePage] = {}
+    for slug, title, track, summary, audience, outcomes, hours, validity, items in NATIONAL_COURSES:
+        references = [(ensure_module(library, module), required) for module, required in items]
+        for module, _required in references:
+            modules[module.slug] = module
+        ensure_course(
+            catalogue, slug, title, track, summary, audience, outcomes, hours, validity, references
+        )
+    return modules
 
 
 def ensure_module(parent, module, extra_blocks=()) -> ModulePage:

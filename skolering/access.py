@@ -22,9 +22,23 @@ def leading_assignments(user: User, *, on: datetime.date | None = None) -> Query
 
 def led_branch_paths(user: User, *, on: datetime.date | None = None) -> list[str]:
     """Tree paths of the branches the user leads, with branches below another led one dropped."""
-    paths = sorted(set(leading_assignments(user, on=on).values_list("branch__path", flat=True)))
+    paths = leading_assignments(user, on=on).values_list("branch__path", flat=True)
+    return _tops(sorted(set(paths)))
+
+
+def led_branches(user: User, *, on: datetime.date | None = None) -> list[Branch]:
+    """The branches the user leads, with branches below another led one dropped (one query)."""
+    branches = {
+        assignment.branch.path: assignment.branch
+        for assignment in leading_assignments(user, on=on).select_related("branch")
+    }
+    tops = _tops(sorted(branches))
+    return [branches[path] for path in tops]
+
+
+def _tops(sorted_paths: list[str]) -> list[str]:
     tops: list[str] = []
-    for path in paths:  # sorted, so an ancestor comes before its descendants
+    for path in sorted_paths:  # sorted, so an ancestor comes before its descendants
         if not any(path.startswith(top) for top in tops):
             tops.append(path)
     return tops

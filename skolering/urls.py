@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import urls as certificate_urls
+from compliance import urls as compliance_urls
 from courses import views as course_views
 from quizzes import urls as quiz_urls
 from skolering import views
@@ -61,6 +62,7 @@ urlpatterns = [
     path("mine-kurs/", include(certificate_urls.pdf_patterns)),
     path("kursbevis/", include(certificate_urls.verification_patterns)),
     path("quiz/", include(quiz_urls)),
+    path("leder/", include(compliance_urls)),
 ]
 
 if settings.DEBUG:

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "quizzes",
     "courses",
     "certificates",
+    "compliance",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,81 @@
+"""The leader's filters of the people list. They arrive in the query string (so a filtered list
+can be shared as a link) or, for the reminder action, as hidden fields of a POST."""
+
+from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from compliance.models import Audience, CourseRequirement, Status
+from compliance.queries import PeopleFilter
+
+SORT_LABELS = {
+    "status": _("Status, most urgent first"),
+    "navn": _("Name"),
+    "lag": _("Branch"),
+    "frist": _("Due date"),
+    "start": _("Start date"),
+}
+DEFAULT_SORT = "status"
+SEARCH_MAX_LENGTH = 100
+
+
+class PeopleFilterForm(forms.Form):
+    rolle = forms.ChoiceField(
+        label=_("Role"), required=False, choices=[("", _("All")), *Audience.choices]
+    )
+    kurs = forms.TypedChoiceField(label=_("Course"), required=False, coerce=int, empty_value=None)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All")), *Status.choices]
+    )
+    q = forms.CharField(label=_("Name"), required=False, max_length=SEARCH_MAX_LENGTH)
+    nye = forms.BooleanField(label=_("Only members who joined in the last 90 days"), required=False)
+    bare = forms.BooleanField(
+        label=_("Only the branch's own people, not those of the branches below it"),
+        required=False,
+    )
+    sorter = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            *SORT_LABELS.items(),
+            *(
+                (f"-{key}", format_lazy("{}, {}", label, _("reversed")))
+                for key, label in SORT_LABELS.items()
+            ),
+        ],
+    )
+
+    def __init__(self, *args, requirements: list[CourseRequirement], **kwargs):
+        super().__init__(*args, **kwargs)
+        courses = {requirement.course_id: requirement.course.title for requirement in requirements}
+        self.fields["kurs"].choices = [
+            ("", _("All")),
+            *sorted(courses.items(), key=lambda item: item[1]),
+        ]
+        self.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
+
+    @property
+    def sort(self) -> str:
+        return self.cleaned_data.get("sorter") or DEFAULT_SORT
+
+    def people_filter(self) -> PeopleFilter:
+        data = self.cleaned_data
+        return PeopleFilter(
+            audience=data["rolle"],
+            course_id=data["kurs"],
+            status=data["status"],
+            search=data["q"].strip(),
+            new_members_only=data["nye"],
+            own_branch_only=data["bare"],
+        )
+
+    def matching(self, requirements: list[CourseRequirement]) -> list[CourseRequirement]:
+        """The requirements the role, course and new-members filters leave."""
+        data = self.cleaned_data
+        return [
+            requirement
+            for requirement in requirements
+            if (not data["rolle"] or requirement.audience == data["rolle"])
+            and (not data["nye"] or requirement.audience == Audience.MEMBER)
+            and (not data["kurs"] or requirement.course_id == data["kurs"])
+        ]

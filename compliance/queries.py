@@ -1,0 +1,439 @@
+"""Each person's standing with each requirement, computed by the database.
+
+One SELECT per requirement finds the people it applies to (role holders in force, or open
+memberships) inside the scope, joins each person's best unrevoked completion of the course and
+their enrolment, and derives the status with CASE; the requirements' SELECTs are joined with
+UNION ALL. Summaries, pages and exports are one statement each over that union, however many
+people there are: no per-person Python loops, and a fixed number of queries per page.
+
+The SQL is written by hand because the ORM cannot aggregate over a union of grouped queries.
+Everything that comes from a request is passed as a parameter; the only values written into the
+SQL are column names from fixed lists and integers from the database."""
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils import timezone
+
+from compliance.models import (
+    EXPIRING_WITHIN_DAYS,
+    NEW_MEMBER_DAYS,
+    STATUS_URGENCY,
+    Audience,
+    CourseRequirement,
+    Status,
+    Target,
+)
+from skolering.models import Branch
+
+# Stands in for "never expires" so that MAX() prefers an open-ended completion.
+NEVER = datetime.date(9999, 12, 31)
+
+MET_STATUSES = {
+    Target.COMPLETE: (Status.COMPLETED, Status.EXPIRING),
+    Target.START: (Status.IN_PROGRESS, Status.COMPLETED),
+}
+
+# Sort keys offered to users → ORDER BY columns (a tie-breaker keeps pages stable).
+SORTS = {
+    "navn": "last_name, first_name",
+    "lag": "branch_name, last_name, first_name",
+    "frist": "due_on, last_name, first_name",
+    "status": "urgency, due_on, last_name, first_name",
+    "start": "starts_on, last_name, first_name",
+}
+TIE_BREAK = "requirement_id, user_id, branch_id"
+
+
+@dataclass
+class PeopleFilter:
+    """What to narrow the rows to. Every field has been validated by the caller."""
+
+    audience: str = ""
+    course_id: int | None = None
+    status: str = ""
+    search: str = ""
+    new_members_only: bool = False
+    own_branch_only: bool = False  # the scope's own people, not those of branches below it
+    user_id: int | None = None
+
+
+@dataclass
+class StatusRow:
+    """One person's standing with one requirement."""
+
+    requirement: CourseRequirement
+    user_id: int
+    branch_id: int
+    branch_name: str
+    first_name: str
+    last_name: str
+    starts_on: datetime.date
+    due_on: datetime.date
+    valid_until: datetime.date | None
+    status: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+    @property
+    def is_member_requirement(self) -> bool:
+        return self.requirement.audience == Audience.MEMBER
+
+
+@dataclass
+class SummaryCell:
+    required: int = 0
+    met: int = 0
+    overdue: int = 0
+    expiring: int = 0
+    query: str = ""  # the people list's filters for this cell (set by the view)
+
+    def add(self, other: "SummaryCell") -> None:
+        self.required += other.required
+        self.met += other.met
+        self.overdue += other.overdue
+        self.expiring += other.expiring
+
+    @property
+    def met_percent(self) -> int:
+        return round(100 * self.met / self.required) if self.required else 0
+
+    @property
+    def overdue_percent(self) -> int:
+        return round(100 * self.overdue / self.required) if self.required else 0
+
+
+@dataclass
+class SummaryRow:
+    branch: Branch
+    is_scope_itself: bool  # people of the scope's own branch, not of a branch below it
+    cells: list[SummaryCell] = field(default_factory=list)
+
+
+def as_date(value) -> datetime.date | None:
+    """A date from the database: SQLite returns computed dates as text."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def _plus_days(column: str, days: int) -> str:
+    if connection.vendor == "postgresql":
+        return f"({column} + {int(days)})"
+    return f"DATE({column}, '+{int(days)} days')"
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _scope_sql(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
+    if exact:
+        return f"b.path IN ({', '.join(['%s'] * len(paths))})", list(paths)
+    return f"({' OR '.join('b.path LIKE %s' for _ in paths)})", [f"{path}%" for path in paths]
+
+
+def applicable_requirements(
+    scope_paths: list[str], *, audience: str = "", course_id: int | None = None
+) -> list[CourseRequirement]:
+    """The requirements that hold somewhere inside the scope: national ones, those set for a
+    branch above a scope branch, and those set for a branch inside the scope."""
+    requirements = CourseRequirement.objects.select_related("course", "branch").order_by(
+        "course__title", "audience", "pk"
+    )
+    if audience:
+        requirements = requirements.filter(audience=audience)
+    if course_id:
+        requirements = requirements.filter(course_id=course_id)
+    return [
+        requirement
+        for requirement in requirements
+        if requirement.branch is None
+        or any(
+            path.startswith(requirement.branch.path) or requirement.branch.path.startswith(path)
+            for path in scope_paths
+        )
+    ]
+
+
+def _requirement_select(
+    requirement: CourseRequirement,
+    scope_paths: list[str],
+    people: PeopleFilter,
+    today: datetime.date,
+) -> tuple[str, list]:
+    """The SELECT of one requirement's people, with their status."""
+    params: list = []
+    if requirement.audience == Audience.MEMBER:
+        population = (
+            "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "
+            "FROM skolering_membership m "
+            "WHERE m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
+        )
+        params += [today, today]
+        if people.new_members_only:
+            population += " AND m.joined_on >= %s"
+            params.append(today - datetime.timedelta(days=NEW_MEMBER_DAYS))
+    else:
+        # A person who holds the role twice in one branch counts once, from the first start.
+        population = (
+            "SELECT r.user_id, r.branch_id, MIN(r.starts_on) AS starts_on "
+            "FROM skolering_roleassignment r "
+            "WHERE r.role = %s AND r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s) "
+            "GROUP BY r.user_id, r.branch_id"
+        )
+        params += [requirement.audience, today, today]
+
+    cutoff = today - datetime.timedelta(days=requirement.due_within_days)
+    soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
+    if requirement.target == Target.START:
+        status_sql = (
+            "CASE WHEN c.user_id IS NOT NULL THEN %s WHEN e.id IS NOT NULL THEN %s "
+            "WHEN p.starts_on < %s THEN %s ELSE %s END"
+        )
+        status_params = [
+            Status.COMPLETED,
+            Status.IN_PROGRESS,
+            cutoff,
+            Status.OVERDUE,
+            Status.NOT_STARTED,
+        ]
+    else:
+        lapsed = Status.EXPIRED if requirement.renew_on_expiry else Status.COMPLETED
+        status_sql = (
+            "CASE WHEN c.user_id IS NOT NULL AND c.valid_until > %s THEN %s "
+            "WHEN c.user_id IS NOT NULL AND c.valid_until >= %s THEN %s "
+            "WHEN c.user_id IS NOT NULL THEN %s "
+            "WHEN p.starts_on < %s THEN %s "
+            "WHEN e.id IS NOT NULL THEN %s ELSE %s END"
+        )
+        status_params = [
+            soon,
+            Status.COMPLETED,
+            today,
+            Status.EXPIRING if requirement.renew_on_expiry else Status.COMPLETED,
+            lapsed,
+            cutoff,
+            Status.OVERDUE,
+            Status.IN_PROGRESS,
+            Status.NOT_STARTED,
+        ]
+    where = ["u.is_active = %s"]
+    where_params: list = [True]
+    scope_clause, scope_params = _scope_sql(scope_paths, exact=people.own_branch_only)
+    where.append(scope_clause)
+    where_params += scope_params
+    if requirement.branch is not None:
+        where.append("b.path LIKE %s")
+        where_params.append(f"{requirement.branch.path}%")
+    if requirement.applies_from is not None:
+        where.append("p.starts_on >= %s")
+        where_params.append(requirement.applies_from)
+    if people.user_id is not None:
+        where.append("p.user_id = %s")
+        where_params.append(people.user_id)
+    for term in people.search.split():
+        where.append("LOWER(u.first_name || ' ' || u.last_name) LIKE %s ESCAPE '\\'")
+        where_params.append(f"%{_like_escape(term.lower())}%")
+
+    sql = (
+        f"SELECT %s AS requirement_id, p.user_id, p.branch_id, b.path AS branch_path, "  # noqa: S608
+        f"b.name AS branch_name, "
+        f"u.first_name, u.last_name, p.starts_on, "
+        f"{_plus_days('p.starts_on', requirement.due_within_days)} AS due_on, "
+        f"c.valid_until, {status_sql} AS status "
+        f"FROM ({population}) p "
+        f"JOIN skolering_branch b ON b.id = p.branch_id "
+        f"JOIN skolering_user u ON u.id = p.user_id "
+        f"LEFT JOIN (SELECT user_id, MAX(COALESCE(valid_until, %s)) AS valid_until "
+        f"FROM courses_coursecompletion WHERE course_id = %s AND revoked_at IS NULL "
+        f"GROUP BY user_id) c ON c.user_id = p.user_id "
+        f"LEFT JOIN courses_enrollment e ON e.user_id = p.user_id AND e.course_id = %s "
+        f"WHERE {' AND '.join(where)}"
+    )
+    return sql, [
+        requirement.pk,
+        *status_params,
+        *params,
+        NEVER,
+        requirement.course_id,
+        requirement.course_id,
+        *where_params,
+    ]
+
+
+URGENCY_SQL = (
+    "CASE status "
+    + " ".join(f"WHEN '{status.value}' THEN {rank}" for status, rank in STATUS_URGENCY.items())
+    + " END"
+)
+
+
+class StatusRows:
+    """The rows of some requirements for the people in a scope, narrowed by a filter: counted,
+    paged (Django's Paginator takes it as it takes a queryset), summarised or streamed."""
+
+    def __init__(
+        self,
+        *,
+        scope_paths: list[str],
+        requirements: list[CourseRequirement],
+        people: PeopleFilter | None = None,
+        sort: str = "status",
+        today: datetime.date | None = None,
+    ):
+        self.scope_paths = scope_paths
+        self.people = people or PeopleFilter()
+        self.today = today or timezone.localdate()
+        self.requirements = {requirement.pk: requirement for requirement in requirements}
+        self.order_by = f"{SORTS[sort.lstrip('-')]}, {TIE_BREAK}"
+        if sort.startswith("-"):
+            self.order_by = ", ".join(
+                f"{column.strip()} DESC" for column in self.order_by.split(",")
+            )
+        self._counts: tuple[int, int] | None = None
+
+    def _sql(self) -> tuple[str, list]:
+        parts = [
+            _requirement_select(requirement, self.scope_paths, self.people, self.today)
+            for requirement in self.requirements.values()
+        ]
+        union = " UNION ALL ".join(sql for sql, _params in parts)
+        params = [param for _sql, part_params in parts for param in part_params]
+        where = ""
+        if self.people.status:
+            where = "WHERE status = %s"
+            params.append(self.people.status)
+        sql = f"SELECT status_rows.*, {URGENCY_SQL} AS urgency FROM ({union}) status_rows {where}"  # noqa: S608
+        return sql, params
+
+    def _fetch(self, sql: str, params: list) -> list[tuple]:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def counts(self) -> tuple[int, int]:
+        """How many rows there are, and how many of them are overdue (one query)."""
+        if self._counts is None:
+            if not self.requirements or not self.scope_paths:
+                self._counts = (0, 0)
+            else:
+                sql, params = self._sql()
+                overdue = "COALESCE(SUM(CASE WHEN status = %s THEN 1 ELSE 0 END), 0)"
+                counting = f"SELECT COUNT(*), {overdue} FROM ({sql}) counted"  # noqa: S608
+                self._counts = tuple(self._fetch(counting, [Status.OVERDUE, *params])[0])
+        return self._counts
+
+    def count(self) -> int:
+        return self.counts()[0]
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, page: slice) -> list[StatusRow]:
+        if not isinstance(page, slice):
+            raise TypeError("StatusRows can only be sliced.")
+        if not self.requirements or not self.scope_paths:
+            return []
+        offset, stop = page.start or 0, page.stop
+        sql, params = self._sql()
+        sql = f"{sql} ORDER BY {self.order_by}"
+        if stop is not None:
+            sql += " LIMIT %s OFFSET %s"
+            params += [stop - offset, offset]
+        return [self._row(values) for values in self._fetch(sql, params)]
+
+    def __iter__(self) -> Iterator[StatusRow]:
+        """Every row, in order, fetched in chunks through a server-side cursor where the
+        database has one, so that exporting the whole country stays small in memory."""
+        if not self.requirements or not self.scope_paths:
+            return
+        sql, params = self._sql()
+        with connection.chunked_cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY {self.order_by}", params)
+            while chunk := cursor.fetchmany(2000):
+                for values in chunk:
+                    yield self._row(values)
+
+    def _row(self, values: tuple) -> StatusRow:
+        (requirement_id, user_id, branch_id, _path, branch_name, first_name, last_name) = values[:7]
+        starts_on, due_on, valid_until, status = values[7:11]
+        valid_until = as_date(valid_until)
+        return StatusRow(
+            requirement=self.requirements[requirement_id],
+            user_id=user_id,
+            branch_id=branch_id,
+            branch_name=branch_name,
+            first_name=first_name,
+            last_name=last_name,
+            starts_on=as_date(starts_on),
+            due_on=as_date(due_on),
+            valid_until=None if valid_until == NEVER else valid_until,
+            status=status,
+        )
+
+    def totals_by_branch(self) -> dict[tuple[str, int], SummaryCell]:
+        """(branch path, requirement id) → counts, in one query: the database groups the people,
+        and callers roll branches up into the rows they show."""
+        if not self.requirements or not self.scope_paths:
+            return {}
+        sql, params = self._sql()
+        start_ids = [pk for pk, r in self.requirements.items() if r.target == Target.START]
+        met = "status IN (%s, %s)"
+        met_params: list = [Status.COMPLETED, Status.EXPIRING]
+        if start_ids:
+            ids = ", ".join(["%s"] * len(start_ids))
+            met = f"({met} OR (status = %s AND requirement_id IN ({ids})))"
+            met_params += [Status.IN_PROGRESS, *start_ids]
+        summary_sql = (
+            f"SELECT branch_path, requirement_id, COUNT(*), "  # noqa: S608
+            f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN status = %s THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) "
+            f"FROM ({sql}) summarised GROUP BY branch_path, requirement_id"
+        )
+        rows = self._fetch(summary_sql, [*met_params, Status.OVERDUE, Status.EXPIRING, *params])
+        return {
+            (path, requirement_id): SummaryCell(required, met_count, overdue, expiring)
+            for path, requirement_id, required, met_count, overdue, expiring in rows
+        }
+
+
+def branch_summary(
+    *,
+    units: list[tuple[Branch, bool]],
+    requirements: list[CourseRequirement],
+    today: datetime.date | None = None,
+) -> tuple[list[SummaryRow], list[SummaryCell]]:
+    """One row per unit, one cell per requirement, and the totals. A unit is a branch with
+    everything below it (True), or a branch's own people only (False)."""
+    rows = [SummaryRow(branch, not whole) for branch, whole in units]
+    for row in rows:
+        row.cells = [SummaryCell() for _ in requirements]
+    totals = [SummaryCell() for _ in requirements]
+    column = {requirement.pk: index for index, requirement in enumerate(requirements)}
+    exact = {row.branch.path: row for row in rows if row.is_scope_itself}
+    subtrees = {row.branch.path: row for row in rows if not row.is_scope_itself}
+    lengths = sorted({len(path) for path in subtrees}, reverse=True)
+    counts = StatusRows(
+        scope_paths=[branch.path for branch, _whole in units],
+        requirements=requirements,
+        today=today,
+    ).totals_by_branch()
+    for (path, requirement_id), cell in counts.items():
+        row = exact.get(path) or next(
+            (subtrees[path[:n]] for n in lengths if path[:n] in subtrees), None
+        )
+        if row is None:
+            continue
+        row.cells[column[requirement_id]].add(cell)
+        totals[column[requirement_id]].add(cell)
+    return rows, totals

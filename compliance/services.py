@@ -1,0 +1,69 @@
+"""Writes for required training: reminders to people who are overdue."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from compliance.models import REMINDER_INTERVAL_DAYS, CourseRequirement, RequirementReminder
+from compliance.queries import StatusRow
+from skolering.models import User
+
+# Reminders are handed to the task queue in batches of this many e-mails.
+REMINDER_BATCH = 100
+
+
+@dataclass(frozen=True)
+class RemindersSent:
+    sent: int
+    skipped: int  # reminded about the same requirement within the interval
+
+
+def requirement_reminders_send(
+    *, actor: User, overdue: list[StatusRow], now: datetime.datetime | None = None
+) -> RemindersSent:
+    """Remind each overdue person once per requirement, unless they were reminded about it in
+    the last week. The requirements' rows are locked while deciding, so two leaders pressing
+    the button at once cannot both remind the same person (PostgreSQL; SQLite serialises
+    writers itself)."""
+    from compliance.tasks import send_requirement_reminders
+
+    now = now or timezone.now()
+    due = {(row.requirement.pk, row.user_id): row.due_on for row in overdue}
+    if not due:
+        return RemindersSent(0, 0)
+    requirement_ids = sorted({requirement_id for requirement_id, _user_id in due})
+    with transaction.atomic():
+        list(
+            CourseRequirement.objects.select_for_update()
+            .filter(pk__in=requirement_ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        recent = set(
+            RequirementReminder.objects.filter(
+                requirement_id__in=requirement_ids,
+                sent_at__gt=now - datetime.timedelta(days=REMINDER_INTERVAL_DAYS),
+            ).values_list("requirement_id", "user_id")
+        )
+        created = RequirementReminder.objects.bulk_create(
+            [
+                RequirementReminder(
+                    requirement_id=requirement_id,
+                    user_id=user_id,
+                    due_on=due_on,
+                    sent_at=now,
+                    sent_by=actor,
+                )
+                for (requirement_id, user_id), due_on in due.items()
+                if (requirement_id, user_id) not in recent
+            ]
+        )
+        ids = sorted(reminder.pk for reminder in created)
+        for start in range(0, len(ids), REMINDER_BATCH):
+            batch = ids[start : start + REMINDER_BATCH]
+            transaction.on_commit(
+                lambda batch=batch: send_requirement_reminders.enqueue(reminder_ids=batch)
+            )
+    return RemindersSent(sent=len(created), skipped=len(due) - len(created))

@@ -1,0 +1,341 @@
+"""The leader dashboard (/leder/): thin views that find the leader's scope through
+skolering.access, parse the filters, ask compliance.queries and write an audit event for every
+look at other people's data."""
+
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, QueryDict
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from compliance import exports
+from compliance.charts import requirement_charts
+from compliance.forms import PeopleFilterForm
+from compliance.models import NEW_MEMBER_DAYS, Audience, Status
+from compliance.queries import (
+    PeopleFilter,
+    StatusRows,
+    applicable_requirements,
+    branch_summary,
+)
+from compliance.services import requirement_reminders_send
+from skolering.access import led_branches
+from skolering.models import Branch
+from skolering.services import audit_event_record
+
+PAGE_SIZE = 50
+NEW_MEMBERS_SHOWN = 10
+# The query-string keys that make up a people list's filters (and nothing else).
+FILTER_KEYS = ("lag", "rolle", "kurs", "status", "q", "nye", "bare", "sorter")
+
+
+class LeaderScope:
+    """Where the leader is looking: a branch they may see (with everything below it), or, when
+    they lead several separate branches and have not picked one, all of them."""
+
+    def __init__(self, tops: list[Branch], branch: Branch | None):
+        self.tops = tops
+        self.branch = branch
+
+    @property
+    def paths(self) -> list[str]:
+        return [self.branch.path] if self.branch else [top.path for top in self.tops]
+
+    @property
+    def audit_branch(self) -> Branch | None:
+        return self.branch or (self.tops[0] if len(self.tops) == 1 else None)
+
+    def trail(self) -> list[Branch]:
+        """The branches from the top the leader leads down to the one they look at."""
+        if self.branch is None:
+            return []
+        top = next(top for top in self.tops if self.branch.path.startswith(top.path))
+        return [*self.branch.get_ancestors().filter(depth__gte=top.depth), self.branch]
+
+
+def leader_scope(request, params: QueryDict) -> LeaderScope:
+    """403 for anyone who leads nothing; 404 for a branch outside what the leader may see, or
+    an id that is no branch at all (so that a guess tells nothing)."""
+    tops = led_branches(request.user)
+    if not tops:
+        raise PermissionDenied(_("This page is for leaders and training officers."))
+    raw = params.get("lag", "")
+    if not raw:
+        return LeaderScope(tops, tops[0] if len(tops) == 1 else None)
+    if not raw.isdigit() or len(raw) > 18:
+        raise Http404
+    branch = Branch.objects.filter(pk=int(raw)).first()
+    if branch is None or not any(branch.path.startswith(top.path) for top in tops):
+        raise Http404
+    return LeaderScope(tops, branch)
+
+
+def filter_query(params: QueryDict, **changes) -> str:
+    """The filters of `params` as a query string, with `changes` applied (None removes)."""
+    values = {key: params.get(key, "") for key in FILTER_KEYS}
+    values.update({key: "" if value is None else str(value) for key, value in changes.items()})
+    return urlencode({key: value for key, value in values.items() if value})
+
+
+def _audit(request, action: str, scope: LeaderScope, details: dict) -> None:
+    audit_event_record(
+        actor=request.user,
+        action=action,
+        branch=scope.audit_branch,
+        details={"scope": [branch.name for branch in (scope.trail()[-1:] or scope.tops)]} | details,
+    )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def dashboard(request):
+    scope = leader_scope(request, request.GET)
+    today = timezone.localdate()
+    requirements = applicable_requirements(scope.paths)
+    if scope.branch is not None:
+        units = [(scope.branch, False), *((child, True) for child in scope.branch.get_children())]
+    else:
+        units = [(top, True) for top in scope.tops]
+    rows, totals = branch_summary(units=units, requirements=requirements, today=today)
+    _link_cells(rows, totals, requirements, scope)
+    member_requirements = [r for r in requirements if r.audience == Audience.MEMBER]
+    new_members = StatusRows(
+        scope_paths=scope.paths,
+        requirements=member_requirements,
+        people=PeopleFilter(new_members_only=True),
+        sort="-start",
+        today=today,
+    )
+    new_member_rows = new_members[:NEW_MEMBERS_SHOWN]
+    _audit(
+        request,
+        "leader.dashboard.view",
+        scope,
+        {
+            "branches": len(rows),
+            "requirements": len(requirements),
+            "new_members_shown": len(new_member_rows),
+        },
+    )
+    return TemplateResponse(
+        request,
+        "compliance/dashboard.html",
+        {
+            "scope": scope,
+            "trail": scope.trail(),
+            "requirements": requirements,
+            "summary_rows": rows,
+            "totals": totals,
+            "charts": requirement_charts(rows, requirements),
+            "new_members": new_member_rows,
+            "new_member_count": new_members.count() if new_member_rows else 0,
+            "member_requirements": member_requirements,
+            "new_member_days": NEW_MEMBER_DAYS,
+            "lag_query": f"lag={scope.branch.pk}" if scope.branch else "",
+        },
+    )
+
+
+def _link_cells(rows, totals, requirements, scope: LeaderScope) -> None:
+    """Point each summary cell at the people it counts."""
+    for column, requirement in enumerate(requirements):
+        filters = {"rolle": requirement.audience, "kurs": requirement.course_id}
+        for row in rows:
+            own = {"bare": "on"} if row.is_scope_itself else {}
+            row.cells[column].query = urlencode({"lag": row.branch.pk, **filters, **own})
+        totals[column].query = urlencode(
+            ({"lag": scope.branch.pk} if scope.branch else {}) | filters
+        )
+
+
+def _people_request(request, params: QueryDict):
+    """The scope, the filter form and, if the form is valid, the rows it selects."""
+    scope = leader_scope(request, params)
+    requirements = applicable_requirements(scope.paths)
+    form = PeopleFilterForm(params, requirements=requirements)
+    if not form.is_valid():
+        return scope, form, None
+    rows = StatusRows(
+        scope_paths=scope.paths,
+        requirements=form.matching(requirements),
+        people=form.people_filter(),
+        sort=form.sort,
+    )
+    return scope, form, rows
+
+
+def _filters_for_audit(form: PeopleFilterForm, scope: LeaderScope) -> dict:
+    data = {
+        key: value for key, value in form.cleaned_data.items() if value not in ("", None, False)
+    }
+    if scope.branch is not None:
+        data["lag"] = scope.branch.pk
+    return data
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def people(request):
+    scope, form, rows = _people_request(request, request.GET)
+    context = {
+        "scope": scope,
+        "trail": scope.trail(),
+        "form": form,
+        "branch_choices": _branch_choices(scope),
+        "query": filter_query(request.GET),
+    }
+    status = 200
+    if rows is None:
+        status = 400
+        context.update({"page_obj": None, "overdue_count": 0})
+    else:
+        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("side"))
+        context.update(
+            {
+                "page_obj": page,
+                "overdue_count": rows.counts()[1],
+                "sort_links": _sort_links(request.GET, form.sort),
+                "page_links": {
+                    "previous": "?" + filter_query(request.GET, side=page.previous_page_number())
+                    if page.has_previous()
+                    else None,
+                    "next": "?" + filter_query(request.GET, side=page.next_page_number())
+                    if page.has_next()
+                    else None,
+                },
+            }
+        )
+        _audit(
+            request,
+            "leader.people.view",
+            scope,
+            {
+                "filters": _filters_for_audit(form, scope),
+                "rows": rows.count(),
+                "page": page.number,
+            },
+        )
+    template = "compliance/people.html"
+    if request.htmx:
+        template += "#results"
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _branch_choices(scope: LeaderScope) -> list[tuple[str, str]]:
+    """The branches offered in the filter: the way down from the led branch, and the branches
+    right below the current one (a leader walks the tree one level at a time)."""
+    if scope.branch is None:
+        return [("", _("All my branches")), *((str(top.pk), top.name) for top in scope.tops)]
+    trail = scope.trail()
+    children = list(scope.branch.get_children())
+    choices = [(str(branch.pk), branch.indented_name) for branch in trail]
+    choices += [(str(child.pk), child.indented_name) for child in children]
+    if len(scope.tops) > 1:
+        choices.insert(0, ("", _("All my branches")))
+    return choices
+
+
+def _sort_links(params: QueryDict, current: str) -> dict[str, dict]:
+    """For each sortable column: the address that sorts by it (or reverses it) and its
+    aria-sort state."""
+    links = {}
+    for key in ("navn", "lag", "frist", "status"):
+        if current == key:
+            target, state = f"-{key}", "ascending"
+        elif current == f"-{key}":
+            target, state = key, "descending"
+        else:
+            target, state = key, None
+        links[key] = {"url": "?" + filter_query(params, sorter=target, side=None), "state": state}
+    return links
+
+
+def _export(request, fmt: str):
+    scope, form, rows = _people_request(request, request.GET)
+    if rows is None:
+        return people(request)
+    count = rows.count()
+    _audit(
+        request,
+        "leader.people.export",
+        scope,
+        {"format": fmt, "filters": _filters_for_audit(form, scope), "rows": count},
+    )
+    name = scope.branch.slug if scope.branch else "mine-lag"
+    filename = f"skolering-status-{name}-{timezone.localdate():%Y-%m-%d}"
+    if fmt == "csv":
+        return exports.csv_response(rows, filename)
+    return exports.xlsx_response(rows, filename)
+
+
+@login_required
+def export_csv(request):
+    return _export(request, "csv")
+
+
+@login_required
+def export_xlsx(request):
+    return _export(request, "xlsx")
+
+
+@login_required
+@require_POST
+@vary_on_headers("HX-Request")
+def send_reminders(request):
+    scope, form, rows = _people_request(request, request.POST)
+    back = reverse("leader_people") + "?" + filter_query(request.POST)
+    if rows is None:
+        messages.error(request, _("The list could not be read. Choose the filters again."))
+        return redirect(back)
+    overdue_rows = []
+    if rows.people.status in ("", Status.OVERDUE):
+        overdue_rows = list(
+            StatusRows(
+                scope_paths=scope.paths,
+                requirements=list(rows.requirements.values()),
+                people=replace(rows.people, status=Status.OVERDUE),
+            )
+        )
+    result = requirement_reminders_send(actor=request.user, overdue=overdue_rows)
+    _audit(
+        request,
+        "leader.reminders.send",
+        scope,
+        {
+            "filters": _filters_for_audit(form, scope),
+            "rows": len(overdue_rows),
+            "sent": result.sent,
+            "skipped": result.skipped,
+        },
+    )
+    if not overdue_rows:
+        text = _("Nobody in this list is overdue, so no reminders were sent.")
+    else:
+        text = ngettext(
+            "%(sent)d reminder was sent.", "%(sent)d reminders were sent.", result.sent
+        ) % {"sent": result.sent}
+        if result.skipped:
+            text += " " + ngettext(
+                "%(skipped)d person was skipped: they got a reminder about the same course in "
+                "the last 7 days.",
+                "%(skipped)d people were skipped: they got a reminder about the same course in "
+                "the last 7 days.",
+                result.skipped,
+            ) % {"skipped": result.skipped}
+    if request.htmx:
+        return TemplateResponse(
+            request, "compliance/people.html#reminder-result", {"reminder_message": text}
+        )
+    messages.success(request, text)
+    return redirect(back)
