@@ -2,7 +2,7 @@
 can be shared as a link) or, for the reminder action, as hidden fields of a POST."""
 
 from django import forms
-from django.utils.text import format_lazy
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import Audience, CourseRequirement, Status
@@ -21,11 +21,15 @@ SEARCH_MAX_LENGTH = 100
 
 class PeopleFilterForm(forms.Form):
     rolle = forms.ChoiceField(
-        label=_("Role"), required=False, choices=[("", _("All")), *Audience.choices]
+        label=_("Role"),
+        required=False,
+        choices=[("", _("All")), *((value, capfirst(label)) for value, label in Audience.choices)],
     )
     kurs = forms.TypedChoiceField(label=_("Course"), required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All")), *Status.choices]
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All")), *((value, capfirst(label)) for value, label in Status.choices)],
     )
     q = forms.CharField(label=_("Name"), required=False, max_length=SEARCH_MAX_LENGTH)
     nye = forms.BooleanField(label=_("Only members who joined in the last 90 days"), required=False)

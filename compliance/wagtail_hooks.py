@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.views.generic.models import DeleteView, EditView
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from compliance.admin import CourseRequirementForm, requirements_for_admin
@@ -18,6 +18,11 @@ class ScopedObjectMixin:
     """An administrator outside the requirement's branch gets 404, as if it did not exist."""
 
     def get_queryset(self):
+        return requirements_for_admin(self.request.user)
+
+
+class CourseRequirementIndexView(IndexView):
+    def get_base_queryset(self):
         return requirements_for_admin(self.request.user)
 
 
@@ -35,14 +40,12 @@ class CourseRequirementViewSet(ModelViewSet):
     menu_label = gettext_lazy("Required training")
     menu_order = 260
     add_to_admin_menu = True
+    index_view_class = CourseRequirementIndexView
     edit_view_class = CourseRequirementEditView
     delete_view_class = CourseRequirementDeleteView
     list_display = ["course", "audience", "branch", "target", "due_within_days", "renew_on_expiry"]
     list_filter = ["audience", "target"]
     list_per_page = 50
-
-    def get_queryset(self, request):
-        return requirements_for_admin(request.user)
 
     def get_form_class(self, for_update=False):
         return CourseRequirementForm

@@ -54,6 +54,17 @@ def certificate_path(email: str, course_slug: str) -> Callable[[], str]:
     return path
 
 
+def branch_address(path: str, slug: str) -> Callable[[], str]:
+    """`path` with the demo branch's id in its query string."""
+
+    def address() -> str:
+        from skolering.models import Branch
+
+        return f"{path}?lag={Branch.objects.get(slug=slug).pk}"
+
+    return address
+
+
 PAGES = [
     PageVisit("home", "/"),
     PageVisit("home-as-member", "/", user="medlem@example.org"),
@@ -156,6 +167,37 @@ PAGES = [
     PageVisit("my-courses", "/mine-kurs/", user="medlem@example.org", url_name="my_courses"),
     PageVisit("my-courses-completed", "/mine-kurs/", user="leder@example.org"),
     PageVisit("my-courses-empty", "/mine-kurs/", user="redaktor@example.org"),
+    PageVisit("my-courses-required", "/mine-kurs/", user="tillitsvalgt@example.org"),
+    # Leader dashboard
+    PageVisit(
+        "leader-dashboard-county",
+        "/leder/",
+        user="fylkesleder@example.org",
+        url_name="leader_dashboard",
+    ),
+    PageVisit("leader-dashboard-national", "/leder/", user="sentralt@example.org"),
+    PageVisit(
+        "leader-dashboard-chapter", branch_address("/leder/", "arstad"), user="leder@example.org"
+    ),
+    PageVisit(
+        "leader-people",
+        "/leder/personer/",
+        user="fylkesleder@example.org",
+        url_name="leader_people",
+    ),
+    PageVisit(
+        "leader-people-overdue",
+        "/leder/personer/?status=forfalt&sorter=navn",
+        user="fylkesleder@example.org",
+    ),
+    PageVisit("leader-people-nobody", "/leder/personer/?q=finnesikke", user="leder@example.org"),
+    PageVisit(
+        "leader-people-bad-filter",
+        "/leder/personer/?status=tull",
+        user="fylkesleder@example.org",
+        status=400,
+    ),
+    PageVisit("leader-forbidden", "/leder/", user="medlem@example.org", status=403),
 ]
 
 # URL names that have no page of their own to look at: logging out is a POST that redirects.

@@ -1,0 +1,92 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from compliance.models import Audience, CourseRequirement, Target
+from courses.models import CourseCompletion, Enrollment
+from skolering.models import Role
+from tests.courses.builders import make_course, make_module
+from tests.factories import MembershipFactory, UserFactory
+
+
+@pytest.fixture
+def culture_course(site_pages):
+    """The party-culture course, valid for 24 months."""
+    return make_course("trygge-fellesskap", [make_module("verdier")], validity_months=24)
+
+
+@pytest.fixture
+def basic_course(site_pages):
+    return make_course("grunnkurs", [make_module("organisasjon")])
+
+
+@pytest.fixture
+def officer_requirement(culture_course):
+    return CourseRequirement.objects.create(
+        course=culture_course, audience=Audience.TILLITSVALGT, due_within_days=90
+    )
+
+
+@pytest.fixture
+def onboarding_requirement(basic_course):
+    return CourseRequirement.objects.create(
+        course=basic_course,
+        audience=Audience.MEMBER,
+        target=Target.START,
+        due_within_days=30,
+        renew_on_expiry=False,
+    )
+
+
+@pytest.fixture
+def person(org):
+    """Make a member of a branch, optionally with a role started some days ago."""
+
+    def make(branch, *, role=Role.TILLITSVALGT, days_ago=30, joined_days_ago=400, **names):
+        user = UserFactory(**names)
+        MembershipFactory(
+            user=user,
+            branch=branch,
+            joined_on=timezone.localdate() - datetime.timedelta(days=joined_days_ago),
+        )
+        if role:
+            from tests.factories import RoleAssignmentFactory
+
+            RoleAssignmentFactory(
+                user=user,
+                branch=branch,
+                role=role,
+                starts_on=timezone.localdate() - datetime.timedelta(days=days_ago),
+            )
+        return user
+
+    return make
+
+
+@pytest.fixture
+def leader(org, make_role):
+    """Make a leader (leder) of a branch."""
+
+    def make(branch, email=None):
+        user = UserFactory(**({"email": email} if email else {}))
+        make_role(user, branch, Role.LEDER, days_ago=100)
+        return user
+
+    return make
+
+
+def complete(user, course, *, valid_until=None, revoked=False, cycle=1):
+    return CourseCompletion.objects.create(
+        user=user,
+        course=course,
+        course_title=course.title,
+        cycle=cycle,
+        completed_at=timezone.now(),
+        valid_until=valid_until,
+        revoked_at=timezone.now() if revoked else None,
+    )
+
+
+def enrol(user, course):
+    return Enrollment.objects.create(user=user, course=course, course_title=course.title)
