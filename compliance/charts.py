@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from compliance.models import CourseRequirement
 from compliance.queries import SummaryRow
 
-WIDTH = 400
-BAR_WIDTH = 200
+WIDTH = 320
+BAR_WIDTH = 150
+VALUE_X = BAR_WIDTH + 8
 ROW_HEIGHT = 48
 LABEL_BASELINE = 16
 BAR_TOP = 24
@@ -44,6 +45,10 @@ class ChartBar:
 class Chart:
     requirement: CourseRequirement
     bars: list[ChartBar]
+
+    width = WIDTH
+    track_width = BAR_WIDTH - 1
+    value_x = VALUE_X
 
     @property
     def height(self) -> int:

@@ -39,6 +39,14 @@ OLD_COMPLETIONS = (
 
 
 def seed(*, stdout) -> None:
+    ensure_requirements()
+    seed_administrators()
+    seed_old_completions()
+    stdout.write(f"Requirements: {CourseRequirement.objects.count()}.")
+
+
+def ensure_requirements() -> None:
+    """The demo's four national requirements (also used by `seed_scale`)."""
     today = timezone.localdate()
     for slug, audience, target, days, renew, recent in REQUIREMENTS:
         CourseRequirement.objects.get_or_create(
@@ -52,9 +60,6 @@ def seed(*, stdout) -> None:
                 "applies_from": today - datetime.timedelta(days=recent) if recent else None,
             },
         )
-    seed_administrators()
-    seed_old_completions()
-    stdout.write(f"Requirements: {CourseRequirement.objects.count()}.")
 
 
 def seed_administrators() -> None:

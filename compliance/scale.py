@@ -15,8 +15,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
-from compliance.demo import REQUIREMENTS
-from compliance.models import CourseRequirement
+from compliance.demo import ensure_requirements
 from courses.models import CourseCompletion, CoursePage, Enrollment
 from courses.services import add_months
 from skolering.models import Branch, BranchKind, Membership, Role, RoleAssignment, User
@@ -317,22 +316,6 @@ class ScaleBuilder:
         CourseCompletion.objects.bulk_create(completions, batch_size=BATCH)
         return len(enrolled), len(completions)
 
-    def build_requirements(self) -> None:
-        for slug, audience, target, days, renew, recent in REQUIREMENTS:
-            CourseRequirement.objects.get_or_create(
-                course=CoursePage.objects.get(slug=slug),
-                audience=audience,
-                branch=None,
-                defaults={
-                    "target": target,
-                    "due_within_days": days,
-                    "renew_on_expiry": renew,
-                    "applies_from": self.today - datetime.timedelta(days=recent)
-                    if recent
-                    else None,
-                },
-            )
-
     @transaction.atomic
     def build(self, stdout) -> ScaleSummary:
         from courses.demo import seed_national_courses
@@ -342,7 +325,7 @@ class ScaleBuilder:
         ensure_site_pages()
         seed_quizzes(stdout=stdout)
         seed_national_courses()
-        self.build_requirements()
+        ensure_requirements()
         stdout.write("Branches …")
         branches = self.build_branches()
         stdout.write("Members …")

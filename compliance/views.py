@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -56,6 +57,11 @@ class LeaderScope:
     def audit_branch(self) -> Branch | None:
         return self.branch or (self.tops[0] if len(self.tops) == 1 else None)
 
+    @property
+    def branches(self) -> list[Branch]:
+        return [self.branch] if self.branch else self.tops
+
+    @cached_property
     def trail(self) -> list[Branch]:
         """The branches from the top the leader leads down to the one they look at."""
         if self.branch is None:
@@ -93,7 +99,7 @@ def _audit(request, action: str, scope: LeaderScope, details: dict) -> None:
         actor=request.user,
         action=action,
         branch=scope.audit_branch,
-        details={"scope": [branch.name for branch in (scope.trail()[-1:] or scope.tops)]} | details,
+        details={"scope": [branch.name for branch in scope.branches]} | details,
     )
 
 
@@ -133,7 +139,7 @@ def dashboard(request):
         "compliance/dashboard.html",
         {
             "scope": scope,
-            "trail": scope.trail(),
+            "trail": scope.trail,
             "requirements": requirements,
             "summary_rows": rows,
             "totals": totals,
@@ -190,7 +196,7 @@ def people(request):
     scope, form, rows = _people_request(request, request.GET)
     context = {
         "scope": scope,
-        "trail": scope.trail(),
+        "trail": scope.trail,
         "form": form,
         "branch_choices": _branch_choices(scope),
         "query": filter_query(request.GET),
@@ -237,10 +243,14 @@ def _branch_choices(scope: LeaderScope) -> list[tuple[str, str]]:
     right below the current one (a leader walks the tree one level at a time)."""
     if scope.branch is None:
         return [("", _("All my branches")), *((str(top.pk), top.name) for top in scope.tops)]
-    trail = scope.trail()
-    children = list(scope.branch.get_children())
-    choices = [(str(branch.pk), branch.indented_name) for branch in trail]
-    choices += [(str(child.pk), child.indented_name) for child in children]
+    trail = scope.trail
+    top_depth = trail[0].depth
+
+    def label(branch: Branch) -> str:
+        return "— " * (branch.depth - top_depth) + branch.name
+
+    choices = [(str(branch.pk), label(branch)) for branch in trail]
+    choices += [(str(child.pk), label(child)) for child in scope.branch.get_children()]
     if len(scope.tops) > 1:
         choices.insert(0, ("", _("All my branches")))
     return choices
