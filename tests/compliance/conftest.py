@@ -1,24 +1,51 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 
 from compliance.models import Audience, CourseRequirement, Target
-from courses.models import CourseCompletion, Enrollment
+from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrollment, Track
 from skolering.models import Role
-from tests.courses.builders import make_course, make_module
+from skolering.site_content import ensure_home_page
 from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture
-def culture_course(site_pages):
-    """The party-culture course, valid for 24 months."""
-    return make_course("trygge-fellesskap", [make_module("verdier")], validity_months=24)
+def catalogue(db):
+    """The course catalogue page alone: requirements need courses, not the whole site (which
+    takes most of a test's time to build)."""
+    home = ensure_home_page()
+    return CourseIndexPage.objects.first() or home.add_child(
+        instance=CourseIndexPage(title="Kurs", slug="kurs")
+    )
+
+
+def make_required_course(catalogue, slug, title, *, validity_months=None):
+    return catalogue.add_child(
+        instance=CoursePage(
+            title=title,
+            slug=slug,
+            summary="Et kurs som noen må ta.",
+            track=Track.PARTIKULTUR,
+            audience="Tillitsvalgte",
+            estimated_hours=Decimal(2),
+            validity_months=validity_months,
+        )
+    )
 
 
 @pytest.fixture
-def basic_course(site_pages):
-    return make_course("grunnkurs", [make_module("organisasjon")])
+def culture_course(catalogue):
+    """The party-culture course, valid for 24 months."""
+    return make_required_course(
+        catalogue, "trygge-fellesskap", "Trygge fellesskap", validity_months=24
+    )
+
+
+@pytest.fixture
+def basic_course(catalogue):
+    return make_required_course(catalogue, "grunnkurs", "Grunnkurs for medlemmer")
 
 
 @pytest.fixture
