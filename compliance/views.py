@@ -234,7 +234,9 @@ def people(request):
         )
     template = "compliance/people.html"
     if request.htmx:
-        template += "#results"
+        # The filter form replaces the whole page body (a new branch changes the heading and
+        # the branch choices); sorting and paging replace the results only.
+        template += "#page-body" if request.htmx.target == "people-page" else "#results"
     return TemplateResponse(request, template, context, status=status)
 
 

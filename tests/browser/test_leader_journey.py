@@ -10,6 +10,7 @@ from pathlib import Path
 from django.core import mail
 from playwright.sync_api import expect
 
+from skolering.models import Branch
 from tests.browser.helpers import assert_accessible, browser_test
 
 pytestmark = browser_test
@@ -33,7 +34,7 @@ def open_bergen_people(session):
     expect(summary).to_contain_text("Bergen Arbeiderparti")
     expect(summary).not_to_contain_text("Trondheim")
     press(page, summary.get_by_role("link", name="Bergen Arbeiderparti"))
-    expect(page.get_by_role("navigation", name="Lag")).to_contain_text("Vestland Arbeiderparti")
+    expect(page.get_by_role("navigation", name="Du er her")).to_contain_text("Vestland Arbeiderparti")
     press(page, page.get_by_role("link", name="Se alle personer"))
     expect(page.locator("h1")).to_have_text("Personer og status: Bergen Arbeiderparti")
     return page
@@ -88,6 +89,17 @@ def test_county_leader_with_javascript(browsing, demo):
     expect(page.locator("#announcer")).to_contain_text("ble sendt")
     assert page.evaluate("window.stillTheSamePage") is True
     assert len(mail.outbox) == len(names)
+
+    # Down to a chapter through the branch filter: the heading and the choices follow.
+    branch = page.get_by_role("combobox", name="Lag")
+    branch.focus()
+    branch.select_option(str(Branch.objects.get(slug="arstad").pk))
+    press(page, page.get_by_role("button", name="Vis"))
+    expect(page.locator("h1")).to_have_text("Personer og status: Årstad lokallag")
+    expect(page.get_by_role("heading", name="Resultat")).to_be_focused()
+    expect(page).to_have_title("Personer og status: Årstad lokallag – Skolering")
+    expect(page.locator("#announcer")).to_contain_text("rad")
+    assert page.evaluate("window.stillTheSamePage") is True
 
     # Sorting by name through the column heading, still without a page load.
     press(page, page.get_by_role("link", name="Navn"))

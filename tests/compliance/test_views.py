@@ -394,3 +394,20 @@ def test_queries_do_not_grow_with_the_number_of_people(
         counts.append(len(captured))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 25
+
+
+def test_htmx_filter_form_replaces_the_page_body(client, org, viewers, people_in_vestland):
+    """Choosing another branch in the filters changes the heading and the branch choices too."""
+    client.force_login(viewers["county"])
+    response = client.get(
+        "/leder/personer/",
+        {"lag": org.bergen.pk},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="people-page",
+    )
+    page = response.content.decode()
+    assert '<div class="container" id="people-page">' in page
+    assert "<title>Personer og status: Bergen – Skolering</title>" in page
+    assert "<h1>Personer og status: Bergen</h1>" in page
+    assert f'<option value="{org.arstad.pk}"' in page
+    assert 'id="results"' in page and 'hx-swap-oob="innerHTML">2 rader</div>' in page
