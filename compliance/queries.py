@@ -26,7 +26,8 @@ from compliance.models import (
     Status,
     Target,
 )
-from skolering.models import Branch
+from courses.models import CourseCompletion, Enrollment
+from skolering.models import Branch, Membership, RoleAssignment, User
 
 # Stands in for "never expires" so that MAX() prefers an open-ended completion.
 NEVER = datetime.date(9999, 12, 31)
@@ -141,18 +142,12 @@ def _scope_sql(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
     return f"({' OR '.join('b.path LIKE %s' for _ in paths)})", [f"{path}%" for path in paths]
 
 
-def applicable_requirements(
-    scope_paths: list[str], *, audience: str = "", course_id: int | None = None
-) -> list[CourseRequirement]:
+def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
     """The requirements that hold somewhere inside the scope: national ones, those set for a
     branch above a scope branch, and those set for a branch inside the scope."""
     requirements = CourseRequirement.objects.select_related("course", "branch").order_by(
         "course__title", "audience", "pk"
     )
-    if audience:
-        requirements = requirements.filter(audience=audience)
-    if course_id:
-        requirements = requirements.filter(course_id=course_id)
     return [
         requirement
         for requirement in requirements
@@ -174,8 +169,8 @@ def _requirement_select(
     params: list = []
     if requirement.audience == Audience.MEMBER:
         population = (
-            "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "
-            "FROM skolering_membership m "
+            "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "  # noqa: S608
+            f"FROM {Membership._meta.db_table} m "
             "WHERE m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
         )
         params += [today, today]
@@ -185,8 +180,8 @@ def _requirement_select(
     else:
         # A person who holds the role twice in one branch counts once, from the first start.
         population = (
-            "SELECT r.user_id, r.branch_id, MIN(r.starts_on) AS starts_on "
-            "FROM skolering_roleassignment r "
+            "SELECT r.user_id, r.branch_id, MIN(r.starts_on) AS starts_on "  # noqa: S608
+            f"FROM {RoleAssignment._meta.db_table} r "
             "WHERE r.role = %s AND r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s) "
             "GROUP BY r.user_id, r.branch_id"
         )
@@ -251,12 +246,12 @@ def _requirement_select(
         f"{_plus_days('p.starts_on', requirement.due_within_days)} AS due_on, "
         f"c.valid_until, {status_sql} AS status "
         f"FROM ({population}) p "
-        f"JOIN skolering_branch b ON b.id = p.branch_id "
-        f"JOIN skolering_user u ON u.id = p.user_id "
+        f"JOIN {Branch._meta.db_table} b ON b.id = p.branch_id "
+        f"JOIN {User._meta.db_table} u ON u.id = p.user_id "
         f"LEFT JOIN (SELECT user_id, MAX(COALESCE(valid_until, %s)) AS valid_until "
-        f"FROM courses_coursecompletion WHERE course_id = %s AND revoked_at IS NULL "
+        f"FROM {CourseCompletion._meta.db_table} WHERE course_id = %s AND revoked_at IS NULL "
         f"GROUP BY user_id) c ON c.user_id = p.user_id "
-        f"LEFT JOIN courses_enrollment e ON e.user_id = p.user_id AND e.course_id = %s "
+        f"LEFT JOIN {Enrollment._meta.db_table} e ON e.user_id = p.user_id AND e.course_id = %s "
         f"WHERE {' AND '.join(where)}"
     )
     return sql, [
