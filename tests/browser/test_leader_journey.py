@@ -34,7 +34,9 @@ def open_bergen_people(session):
     expect(summary).to_contain_text("Bergen Arbeiderparti")
     expect(summary).not_to_contain_text("Trondheim")
     press(page, summary.get_by_role("link", name="Bergen Arbeiderparti"))
-    expect(page.get_by_role("navigation", name="Du er her")).to_contain_text("Vestland Arbeiderparti")
+    expect(page.get_by_role("navigation", name="Du er her")).to_contain_text(
+        "Vestland Arbeiderparti"
+    )
     press(page, page.get_by_role("link", name="Se alle personer"))
     expect(page.locator("h1")).to_have_text("Personer og status: Bergen Arbeiderparti")
     return page
