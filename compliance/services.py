@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from compliance.models import REMINDER_INTERVAL_DAYS, CourseRequirement, RequirementReminder
 from compliance.queries import StatusRow
+from compliance.tasks import send_requirement_reminders
 from skolering.models import User
 
 # Reminders are handed to the task queue in batches of this many e-mails.
@@ -27,8 +28,6 @@ def requirement_reminders_send(
     the last week. The requirements' rows are locked while deciding, so two leaders pressing
     the button at once cannot both remind the same person (PostgreSQL; SQLite serialises
     writers itself)."""
-    from compliance.tasks import send_requirement_reminders
-
     now = now or timezone.now()
     due = {(row.requirement.pk, row.user_id): row.due_on for row in overdue}
     if not due:
