@@ -107,10 +107,6 @@ class SummaryCell:
     def met_percent(self) -> int:
         return round(100 * self.met / self.required) if self.required else 0
 
-    @property
-    def overdue_percent(self) -> int:
-        return round(100 * self.overdue / self.required) if self.required else 0
-
 
 @dataclass
 class SummaryRow:
@@ -132,13 +128,17 @@ def _plus_days(column: str, days: int) -> str:
     return f"DATE({column}, '+{int(days)} days')"
 
 
+def _placeholders(values) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _scope_sql(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
     if exact:
-        return f"b.path IN ({', '.join(['%s'] * len(paths))})", list(paths)
+        return f"b.path IN ({_placeholders(paths)})", list(paths)
     return f"({' OR '.join('b.path LIKE %s' for _ in paths)})", [f"{path}%" for path in paths]
 
 
@@ -330,9 +330,6 @@ class StatusRows:
     def count(self) -> int:
         return self.counts()[0]
 
-    def __len__(self) -> int:
-        return self.count()
-
     def __getitem__(self, page: slice) -> list[StatusRow]:
         if not isinstance(page, slice):
             raise TypeError("StatusRows can only be sliced.")
@@ -381,13 +378,16 @@ class StatusRows:
         if not self.requirements or not self.scope_paths:
             return {}
         sql, params = self._sql()
-        start_ids = [pk for pk, r in self.requirements.items() if r.target == Target.START]
-        met = "status IN (%s, %s)"
-        met_params: list = [Status.COMPLETED, Status.EXPIRING]
-        if start_ids:
-            ids = ", ".join(["%s"] * len(start_ids))
-            met = f"({met} OR (status = %s AND requirement_id IN ({ids})))"
-            met_params += [Status.IN_PROGRESS, *start_ids]
+        met_clauses, met_params = [], []
+        for target, statuses in MET_STATUSES.items():
+            ids = [pk for pk, r in self.requirements.items() if r.target == target]
+            if ids:
+                met_clauses.append(
+                    f"(status IN ({_placeholders(statuses)}) "
+                    f"AND requirement_id IN ({_placeholders(ids)}))"
+                )
+                met_params += [*statuses, *ids]
+        met = " OR ".join(met_clauses)
         summary_sql = (
             f"SELECT branch_path, requirement_id, COUNT(*), "  # noqa: S608
             f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END), "

@@ -3,7 +3,7 @@ skolering.access, parse the filters, ask compliance.queries and write an audit e
 look at other people's data."""
 
 from dataclasses import replace
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -31,7 +31,7 @@ from compliance.queries import (
     branch_summary,
 )
 from compliance.services import requirement_reminders_send
-from skolering.access import led_branches
+from skolering.access import branch_within, led_branches
 from skolering.models import Branch
 from skolering.services import audit_event_record
 
@@ -79,10 +79,8 @@ def leader_scope(request, params: QueryDict) -> LeaderScope:
     raw = params.get("lag", "")
     if not raw:
         return LeaderScope(tops, tops[0] if len(tops) == 1 else None)
-    if not raw.isdigit() or len(raw) > 18:
-        raise Http404
-    branch = Branch.objects.filter(pk=int(raw)).first()
-    if branch is None or not any(branch.path.startswith(top.path) for top in tops):
+    branch = branch_within(tops, raw)
+    if branch is None:
         raise Http404
     return LeaderScope(tops, branch)
 
@@ -212,6 +210,7 @@ def people(request):
                 "page_obj": page,
                 "overdue_count": rows.counts()[1],
                 "sort_links": _sort_links(request.GET, form.sort),
+                "reminder_filters": parse_qsl(filter_query(request.GET, sorter=None)),
                 "page_links": {
                     "previous": "?" + filter_query(request.GET, side=page.previous_page_number())
                     if page.has_previous()

@@ -44,6 +44,17 @@ def _tops(sorted_paths: list[str]) -> list[str]:
     return tops
 
 
+def branch_within(tops: list[Branch], branch_id: str) -> Branch | None:
+    """The branch with this id (as typed in an address) if it lies in or below one of the led
+    branches `tops`; None for anything else, so that a guess tells nothing."""
+    if not branch_id.isdigit() or len(branch_id) > 18:
+        return None
+    branch = Branch.objects.filter(pk=int(branch_id)).first()
+    if branch is None or not any(branch.path.startswith(top.path) for top in tops):
+        return None
+    return branch
+
+
 def visible_branches(user: User, *, on: datetime.date | None = None) -> QuerySet:
     """Every branch the user may see: the led branches and everything below them."""
     tops = led_branch_paths(user, on=on)
