@@ -2,8 +2,8 @@
 course and dates, and nothing else; unknown codes count against the visitor's address so that
 codes cannot be guessed at speed."""
 
+from django.conf import settings as django_settings
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -16,6 +16,7 @@ from certificates.codes import normalised
 from certificates.models import Certificate, CertificateStatus
 from certificates.pdf import render_certificate
 from certificates.services import certificate_settings
+from skolering import throttle
 
 GUESS_LIMIT = 20  # unknown codes per address ...
 GUESS_WINDOW = 60 * 60  # ... per hour
@@ -49,28 +50,27 @@ def certificate_pdf(request, code: str):
     return response
 
 
-def _guesses_key(request) -> str:
-    return f"kursbevis-gjetting:{request.META.get('REMOTE_ADDR', '')}"
-
-
-def _too_many_guesses(request) -> bool:
-    return cache.get(_guesses_key(request), 0) >= GUESS_LIMIT
+def _too_many_lookups(request) -> bool:
+    """Unknown codes are limited harder than lookups in general: guessing is the attack."""
+    address = throttle.client_address(request)
+    looked_up = throttle.hit(
+        "kursbevis-oppslag", address, window=django_settings.CERTIFICATE_VERIFY_WINDOW_SECONDS
+    )
+    return (
+        looked_up > django_settings.CERTIFICATE_VERIFY_LIMIT
+        or throttle.hits("kursbevis-gjetting", address) >= GUESS_LIMIT
+    )
 
 
 def _count_guess(request) -> None:
-    key = _guesses_key(request)
-    if not cache.add(key, 1, GUESS_WINDOW):
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, GUESS_WINDOW)
+    throttle.hit("kursbevis-gjetting", throttle.client_address(request), window=GUESS_WINDOW)
 
 
 def _refused(request):
     return TemplateResponse(
         request,
         "certificates/verify.html",
-        {"error": _("Too many unknown codes from your address. Try again in an hour.")},
+        {"error": _("Too many look-ups from your address. Try again in an hour.")},
         status=429,
     )
 
@@ -96,7 +96,7 @@ def verify_form(request):
 
 def verify(request, code: str):
     """/kursbevis/<code>/: the certificate's status, holder, course and dates."""
-    if _too_many_guesses(request):
+    if _too_many_lookups(request):
         return _refused(request)
     stored = normalised(code)
     certificate = Certificate.objects.filter(code=stored).first() if stored else None
@@ -107,6 +107,10 @@ def verify(request, code: str):
         )
     if stored != code:
         return redirect("certificate_verify", code=stored)
+    if certificate.voided_at is not None:
+        return TemplateResponse(
+            request, "certificates/verify.html", {"typed": code, "void": True}, status=410
+        )
     return TemplateResponse(
         request,
         "certificates/verified.html",

@@ -2,11 +2,20 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
 from tests.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _forget_throttling():
+    """Throttling counts live in the cache; each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

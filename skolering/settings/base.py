@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "skolering.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -157,6 +158,62 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail's live preview shows the page in an iframe of the admin itself, so the site may frame
 # itself, but no other origin may frame it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# Everything the pages load comes from this site; nothing inline, no third party (member pages
+# reveal political opinion). htmx is configured in base.html to add no inline styles.
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "media-src": "'self'",
+    "frame-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'self'",
+}
+# Wagtail 8's admin still writes inline scripts (inline panels, date pickers) and styles.
+ADMIN_URL_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": "'self' 'unsafe-inline'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob:",
+}
+PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+]
+
+# Throttling counts failed logins and requests in the cache. Production shares one cache between
+# its worker processes (settings/production.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Behind a reverse proxy every request comes from the proxy's address: name the header in which
+# the proxy passes the client's address (for example HTTP_X_REAL_IP), or throttling counts all
+# members as one.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+LOGIN_FAILURE_LIMIT = 5  # per email address
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 30  # per client address
+LOGIN_LOCKOUT_SECONDS = 15 * 60
+PASSWORD_RESET_LIMIT = 5  # per client address and per email address
+PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
+CERTIFICATE_VERIFY_LIMIT = 120  # page views per client address
+CERTIFICATE_VERIFY_WINDOW_SECONDS = 60 * 60
+
+# Retention (manage.py apply_retention): a member whose last membership ended this many days
+# ago is erased; audit events older than this many months are removed.
+RETENTION_MEMBER_DAYS = int(os.environ.get("RETENTION_MEMBER_DAYS", "180"))
+RETENTION_AUDIT_MONTHS = int(os.environ.get("RETENTION_AUDIT_MONTHS", "24"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -85,16 +85,22 @@ class Browsing:
         self.context.set_default_timeout(10_000)
         self.page = self.context.new_page()
         self.foreign_requests: list[str] = []
+        self.policy_violations: list[str] = []
         self.page.on("request", self._watch)
+        self.page.on("console", self._watch_console)
         self.closed = False
 
     def _watch(self, request):
-        host = urlparse(request.url).hostname
-        if urlparse(request.url).scheme in ("http", "https") and host not in (
-            "localhost",
-            "127.0.0.1",
+        address = urlparse(request.url)
+        if address.scheme in ("http", "https", "ws", "wss") and (
+            address.netloc != urlparse(self.base_url).netloc
         ):
             self.foreign_requests.append(request.url)
+
+    def _watch_console(self, message):
+        # Chromium reports what the Content-Security-Policy blocked on the console.
+        if "Content Security Policy" in message.text:
+            self.policy_violations.append(f"{self.page.url}: {message.text}")
 
     def log_in_as(self, email: str):
         """Start a session for a demo user without going through the form (the keyboard
@@ -142,3 +148,9 @@ def browsing(browser, live_server, request):
         if failed and not session.closed:
             session.save_artifacts(f"{request.node.nodeid}-{number}")
         session.close()
+    # Whatever the test was about: no page may ask another host for anything (member pages
+    # reveal political opinion), and nothing may break the Content-Security-Policy.
+    leaks = [url for session in sessions for url in session.foreign_requests]
+    blocked = [text for session in sessions for text in session.policy_violations]
+    if not failed and (leaks or blocked):
+        pytest.fail(f"requests to other hosts: {leaks}; CSP violations: {blocked}", pytrace=False)

@@ -33,3 +33,28 @@ def test_the_same_page_with_alt_text_and_a_label_passes(browsing):
     page = browsing().page
     page.set_content(FIXED)
     assert_accessible(page)
+
+
+def test_the_browsing_guards_see_foreign_requests_and_policy_violations(browsing, live_server, db):
+    """The guards that fail every browser test work: an image from another host is reported as
+    a foreign request, and an inline style is refused by the Content-Security-Policy."""
+    session = browsing()
+    session.goto("/konto/logg-inn/")
+    session.page.evaluate(
+        """() => {
+            const image = document.createElement("img");
+            image.alt = "";
+            image.src = "https://example.org/x.png";
+            document.body.append(image);
+            const style = document.createElement("style");
+            style.textContent = "body { color: red; }";
+            document.head.append(style);
+        }"""
+    )
+    session.page.wait_for_timeout(300)
+    reported = session.foreign_requests + session.policy_violations
+    assert any("example.org" in text for text in reported)
+    assert any("style-src" in text for text in session.policy_violations)
+    # Seen, so the fixture's own check passes.
+    session.foreign_requests.clear()
+    session.policy_violations.clear()

@@ -113,11 +113,18 @@ def test_unknown_codes_get_a_friendly_404_and_guessing_is_limited(client, certif
         assert "Vi fant ikke noe kursbevis med den koden" in response.text
     response = client.get(reverse("certificate_verify", args=[certificate.code]))
     assert response.status_code == 429
-    assert "For mange ukjente koder" in response.text
+    assert "For mange oppslag" in response.text
     other = client.get(
         reverse("certificate_verify", args=[certificate.code]), REMOTE_ADDR="10.0.0.2"
     )
     assert other.status_code == 200
+
+
+def test_verification_is_limited_per_address_even_for_known_codes(client, certificate, settings):
+    settings.CERTIFICATE_VERIFY_LIMIT = 3
+    url = reverse("certificate_verify", args=[certificate.code])
+    assert [client.get(url).status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert client.get(url, REMOTE_ADDR="10.0.0.9").status_code == 200
 
 
 def test_my_courses_lists_the_certificates(client, certificate, sami_member):
