@@ -3,11 +3,14 @@
 
 from django.contrib import messages
 from django.contrib.admin.utils import quote
+from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic.models import DeleteView
+from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -15,8 +18,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from skolering.admin_forms import BranchForm
+from skolering.admin_views import AuditReportView
 from skolering.models import AuditEvent, Branch, Membership, RoleAssignment, User
-from skolering.services import branch_delete_blockers
+from skolering.services import audit_event_record, branch_delete_blockers
 
 
 class BranchChooserViewSet(ChooserViewSet):
@@ -69,10 +73,85 @@ class BranchViewSet(ModelViewSet):
         return BranchForm
 
 
-class MembershipViewSet(ModelViewSet):
+def _audit_person_record(view, verb: str, instance, changes: dict | None = None) -> None:
+    """A membership or role was added, changed or removed in the admin: who did it, to whom,
+    where, and what changed (old and new values)."""
+    details = {
+        field: str(getattr(instance, field)) for field in view.audited_fields if field != "user"
+    }
+    if changes:
+        details["changes"] = changes
+    audit_event_record(
+        actor=view.request.user,
+        action=f"{view.audit_action}.{verb}",
+        branch=instance.branch,
+        subject=instance.user,
+        details=details,
+    )
+
+
+class AuditedViewMixin:
+    audit_action = ""
+    audited_fields = ()
+
+
+class AuditedCreateView(AuditedViewMixin, CreateView):
+    @transaction.atomic
+    def save_instance(self):
+        instance = super().save_instance()
+        _audit_person_record(self, "create", instance)
+        return instance
+
+
+class AuditedEditView(AuditedViewMixin, EditView):
+    @transaction.atomic
+    def save_instance(self):
+        before = {name: str(self.form.initial.get(name)) for name in self.form.changed_data}
+        changes = {
+            name: [old, str(self.form.cleaned_data.get(name))]
+            for name, old in before.items()
+            # A date widget may report a change when only its text format differs.
+            if old != str(self.form.cleaned_data.get(name))
+        }
+        instance = super().save_instance()
+        if changes:
+            _audit_person_record(self, "change", instance, changes)
+        return instance
+
+
+class AuditedDeleteView(AuditedViewMixin, DeleteView):
+    @transaction.atomic
+    def delete_action(self):
+        _audit_person_record(self, "delete", self.object)
+        super().delete_action()
+
+
+class AuditedPersonViewSet(ModelViewSet):
+    """Changes to who is a member where, and who holds which role, are audited."""
+
+    add_view_class = AuditedCreateView
+    edit_view_class = AuditedEditView
+    delete_view_class = AuditedDeleteView
+    audit_action = ""
+
+    def _audit_kwargs(self) -> dict:
+        return {"audit_action": self.audit_action, "audited_fields": self.form_fields}
+
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(**self._audit_kwargs(), **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(**self._audit_kwargs(), **kwargs)
+
+    def get_delete_view_kwargs(self, **kwargs):
+        return super().get_delete_view_kwargs(**self._audit_kwargs(), **kwargs)
+
+
+class MembershipViewSet(AuditedPersonViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Memberships")
+    audit_action = "membership"
     form_fields = ["user", "branch", "member_number", "joined_on", "left_on"]
     list_display = ["user", "branch", "member_number", "joined_on", "left_on"]
     list_filter = ["branch", "joined_on", "left_on"]
@@ -83,10 +162,11 @@ class MembershipViewSet(ModelViewSet):
         return Membership.objects.select_related("user", "branch")
 
 
-class RoleAssignmentViewSet(ModelViewSet):
+class RoleAssignmentViewSet(AuditedPersonViewSet):
     model = RoleAssignment
     icon = "tag"
     menu_label = _("Roles")
+    audit_action = "role"
     form_fields = ["user", "branch", "role", "starts_on", "ends_on"]
     list_display = ["user", "role", "branch", "starts_on", "ends_on"]
     list_filter = ["role", "branch", "starts_on", "ends_on"]
@@ -110,31 +190,64 @@ register_permission_policy(AuditEvent, ReadOnlyPermissionPolicy(AuditEvent))
 
 
 class AuditEventViewSet(ModelViewSet):
+    """One event in full (the audit report under Reports lists them)."""
+
     model = AuditEvent
     icon = "history"
     menu_label = _("Audit log")
+    add_to_admin_menu = False
     form_fields = []
     list_display = ["created_at", "actor", "action", "branch", "subject"]
     list_filter = ["action", "created_at"]
-    search_fields = ["action", "actor__email"]
     inspect_view_enabled = True
     list_per_page = 50
-
-    def get_queryset(self, request):
-        return AuditEvent.objects.select_related("actor", "branch", "subject")
 
 
 class OrganisationGroup(ViewSetGroup):
     menu_label = _("Organisation")
     menu_icon = "group"
     menu_order = 250
-    items = (BranchViewSet, MembershipViewSet, RoleAssignmentViewSet, AuditEventViewSet)
+    items = (BranchViewSet, MembershipViewSet, RoleAssignmentViewSet)
 
 
 @hooks.register("register_admin_viewset")
 def register_organisation_viewsets():
     return [
         OrganisationGroup(),
+        AuditEventViewSet(),
         BranchChooserViewSet("branch_chooser"),
         MemberChooserViewSet("member_chooser"),
     ]
+
+
+@hooks.register("register_admin_urls")
+def audit_report_urls():
+    return [
+        path("reports/revisjonslogg/", AuditReportView.as_view(), name="audit_report"),
+        path(
+            "reports/revisjonslogg/resultater/",
+            AuditReportView.as_view(results_only=True),
+            name="audit_report_results",
+        ),
+    ]
+
+
+class AuditReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return AuditReportView.permission_policy.user_has_any_permission(
+            request.user, AuditReportView.any_permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def audit_report_menu_item():
+    return AuditReportMenuItem(
+        _("Audit log"), reverse("audit_report"), icon_name="history", order=800
+    )
+
+
+@hooks.register("before_delete_user")
+def record_who_erases(request, user):
+    """Deleting a user erases their data (skolering.personal_data); the audit event names the
+    administrator who did it."""
+    user.erasure = (request.user, "deleted in the admin")
