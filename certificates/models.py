@@ -13,19 +13,21 @@ class CertificateStatus(models.TextChoices):
     VALID = "valid", _("Valid")
     EXPIRED = "expired", _("Expired")
     REVOKED = "revoked", _("Revoked")
+    VOID = "void", _("No longer exists")
 
 
 class Certificate(models.Model):
-    # Erasing a member's data removes their completions, and the certificates with them.
     completion = models.OneToOneField(
         CourseCompletion,
         on_delete=models.CASCADE,
         related_name="certificate",
         verbose_name=_("course completion"),
     )
+    # Erasing the holder voids the certificate and empties everything that named them.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
         related_name="certificates",
         verbose_name=_("holder"),
     )
@@ -41,6 +43,7 @@ class Certificate(models.Model):
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revocation"), blank=True)
+    voided_at = models.DateTimeField(_("void since"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -51,6 +54,8 @@ class Certificate(models.Model):
         return f"{self.code} – {self.course_title}"
 
     def status_on(self, day) -> str:
+        if self.voided_at is not None:
+            return CertificateStatus.VOID
         if self.revoked_at is not None:
             return CertificateStatus.REVOKED
         if self.valid_until is not None and day > self.valid_until:

@@ -361,8 +361,12 @@ class CourseModule(Orderable):
 class ModuleProgress(models.Model):
     """A member's progress on one module, whichever course they took it in."""
 
+    # Empty once the member is erased (skolering.personal_data): it still counts in statistics.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="module_progress",
     )
     module = models.ForeignKey(
         ModulePage, on_delete=models.SET_NULL, null=True, related_name="progress"
@@ -390,8 +394,12 @@ class ModuleProgress(models.Model):
 class Enrollment(models.Model):
     """A member taking a course: when they started and where they were last."""
 
+    # Empty once the member is erased (skolering.personal_data): it still counts in statistics.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="enrollments",
     )
     course = models.ForeignKey(
         CoursePage, on_delete=models.SET_NULL, null=True, related_name="enrollments"
@@ -417,8 +425,12 @@ class CourseCompletion(models.Model):
     requirements and certificates. `cycle` counts completions of the same course (a new cycle
     after a revocation, or a renewal when a completion has expired)."""
 
+    # Empty once the member is erased (skolering.personal_data): it still counts in statistics.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="course_completions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="course_completions",
     )
     course = models.ForeignKey(
         CoursePage, on_delete=models.SET_NULL, null=True, related_name="completions"

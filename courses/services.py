@@ -4,8 +4,6 @@ Completion is recorded once: the member's progress row (and, for the course, the
 row) is locked with SELECT ... FOR UPDATE on PostgreSQL, and unique constraints catch what a lock
 cannot (SQLite serialises writers itself)."""
 
-import calendar
-import datetime
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
@@ -29,18 +27,9 @@ from courses.models import (
 from courses.signals import course_completed
 from quizzes.models import Quiz
 from quizzes.queries import passed_quiz_ids
+from skolering.dates import add_months
 from skolering.models import User
 from skolering.sanitize import clean_text
-
-
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later, or the month's last day if it is shorter (31 Jan + 1 month
-    is 28 or 29 Feb)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | None = None) -> None:

@@ -131,8 +131,12 @@ class QuizAttempt(models.Model):
     options; it is what the attempt is graded from, whatever happens to the quiz later."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    # Empty once the member is erased: the attempt still counts in the quiz statistics.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="quiz_attempts",
     )
     quiz = models.ForeignKey(Quiz, on_delete=models.SET_NULL, null=True, related_name="attempts")
     quiz_title = models.CharField(max_length=200)

@@ -6,3 +6,11 @@ class SkoleringConfig(AppConfig):
     name = "skolering"
     verbose_name = _("Organisation")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+
+        from skolering.models import User
+        from skolering.personal_data import erase_before_delete
+
+        pre_delete.connect(erase_before_delete, sender=User, dispatch_uid="erase_before_delete")

@@ -261,12 +261,27 @@ class AuditEventImmutable(Exception):
     """Raised when code tries to change or remove an audit event."""
 
 
+def forget_person(collector, field, sub_objs, using):
+    """on_delete for an audit event's references to a person. Erasing a person is the one change
+    an audit event accepts: the reference becomes empty and the event itself stays. It bypasses
+    the immutable queryset on purpose, which Django's own SET_NULL would call."""
+    models.QuerySet.update(sub_objs, **{field.name: None})
+
+
+forget_person.lazy_sub_objs = True
+
+
 class AuditEventQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise AuditEventImmutable("Audit events cannot be changed.")
 
     def delete(self):
         raise AuditEventImmutable("Audit events cannot be deleted.")
+
+    def remove_older_than(self, moment) -> int:
+        """Retention (manage.py apply_retention) is the one way events go: by age, never one by
+        one."""
+        return self.filter(created_at__lt=moment)._raw_delete(self.db)
 
     # bulk_update goes through update(); making it explicit keeps the error message clear.
     def bulk_update(self, objs, fields, batch_size=None):
@@ -280,7 +295,7 @@ class AuditEvent(models.Model):
     actor = models.ForeignKey(
         User,
         verbose_name=_("actor"),
-        on_delete=models.SET_NULL,
+        on_delete=forget_person,
         null=True,
         blank=True,
         related_name="+",
@@ -297,7 +312,7 @@ class AuditEvent(models.Model):
     subject = models.ForeignKey(
         User,
         verbose_name=_("person concerned"),
-        on_delete=models.SET_NULL,
+        on_delete=forget_person,
         null=True,
         blank=True,
         related_name="+",

@@ -10,15 +10,12 @@ from compliance import urls as compliance_urls
 from courses import views as course_views
 from quizzes import urls as quiz_urls
 from skolering import views
-from skolering.forms import EmailAuthenticationForm, NorwegianPasswordResetForm
 
 account_patterns = [
     path("", views.account, name="account"),
     path(
         "logg-inn/",
-        auth_views.LoginView.as_view(
-            authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True
-        ),
+        views.LoginView.as_view(),
         name="login",
     ),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
@@ -30,11 +27,7 @@ account_patterns = [
     ),
     path(
         "glemt-passord/",
-        auth_views.PasswordResetView.as_view(
-            form_class=NorwegianPasswordResetForm,
-            subject_template_name="registration/password_reset_subject.txt",
-            email_template_name="registration/password_reset_email.txt",
-        ),
+        views.PasswordResetView.as_view(),
         name="password_reset",
     ),
     path(
@@ -59,6 +52,9 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
     path("mine-kurs/", course_views.my_courses, name="my_courses"),
+    path("mine-kurs/personvern/", views.my_data, name="my_data"),
+    path("mine-kurs/personvern/eksport/", views.my_data_export, name="my_data_export"),
+    path("mine-kurs/personvern/slett/", views.my_data_erase, name="my_data_erase"),
     path("mine-kurs/", include(certificate_urls.pdf_patterns)),
     path("kursbevis/", include(certificate_urls.verification_patterns)),
     path("quiz/", include(quiz_urls)),

@@ -1,6 +1,24 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
+from skolering.forms import (
+    THROTTLED,
+    EmailAuthenticationForm,
+    EraseAccountForm,
+    NorwegianPasswordResetForm,
+    PasswordConfirmForm,
+)
+from skolering.personal_data import personal_data_erase, personal_data_export
 from skolering.queries import memberships_of, role_assignments_of
 
 
@@ -15,3 +33,80 @@ def account(request):
             "role_assignments": role_assignments_of(request.user),
         },
     )
+
+
+class ThrottledStatusMixin:
+    """A form refused by throttling answers 429 Too Many Requests, with the form and its
+    message, instead of 200."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, THROTTLED):
+            response.status_code = 429
+        return response
+
+
+class LoginView(ThrottledStatusMixin, auth_views.LoginView):
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(ThrottledStatusMixin, auth_views.PasswordResetView):
+    form_class = NorwegianPasswordResetForm
+    subject_template_name = "registration/password_reset_subject.txt"
+    email_template_name = "registration/password_reset_email.txt"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+def _my_data_page(request, *, export_form=None, erase_form=None, status=200):
+    return render(
+        request,
+        "skolering/my_data.html",
+        {
+            "export_form": export_form or PasswordConfirmForm(user=request.user, prefix="eksport"),
+            "erase_form": erase_form or EraseAccountForm(user=request.user, prefix="slett"),
+            "retention_days": settings.RETENTION_MEMBER_DAYS,
+        },
+        status=status,
+    )
+
+
+@never_cache
+@login_required
+def my_data(request):
+    """/mine-kurs/personvern/: download everything stored about me, or erase my account."""
+    return _my_data_page(request)
+
+
+def _refused_status(form) -> int:
+    return 429 if form.has_error("password", THROTTLED) else 400
+
+
+@never_cache
+@login_required
+@require_POST
+def my_data_export(request):
+    form = PasswordConfirmForm(request.POST, user=request.user, prefix="eksport")
+    if not form.is_valid():
+        return _my_data_page(request, export_form=form, status=_refused_status(form))
+    document = personal_data_export(user=request.user)
+    response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="mine-data-{day}.json"'
+    return response
+
+
+@never_cache
+@login_required
+@require_POST
+def my_data_erase(request):
+    form = EraseAccountForm(request.POST, user=request.user, prefix="slett")
+    if not form.is_valid():
+        return _my_data_page(request, erase_form=form, status=_refused_status(form))
+    user = request.user
+    logout(request)
+    personal_data_erase(user=user, actor=user, reason="self-service")
+    messages.success(request, _("Your account and your data have been erased."))
+    return redirect("/")
