@@ -1,8 +1,11 @@
 """The organisation in the Wagtail admin: branches, memberships, role assignments and the
 (read-only) audit log, grouped under one menu."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -34,6 +37,29 @@ class BranchChooserViewSet(ChooserViewSet):
     per_page = 25
 
 
+# Who may search the people register in the member chooser: those who assign memberships,
+# roles and extra quiz time. Having the admin at all (an editor, a requirements administrator)
+# is not enough: the list names every member of the party.
+PEOPLE_PICKING_PERMISSIONS = (
+    "skolering.add_membership",
+    "skolering.change_membership",
+    "skolering.add_roleassignment",
+    "skolering.change_roleassignment",
+    "quizzes.add_quiztimeextension",
+    "quizzes.change_quiztimeextension",
+)
+
+
+def _for_people_pickers(view):
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not any(request.user.has_perm(perm) for perm in PEOPLE_PICKING_PERMISSIONS):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
 class MemberChooserViewSet(ChooserViewSet):
     model = User
     icon = "user"
@@ -41,6 +67,12 @@ class MemberChooserViewSet(ChooserViewSet):
     choose_another_text = _("Choose another person")
     search_fields = ["email", "first_name", "last_name"]
     per_page = 25
+
+    def get_urlpatterns(self):
+        return [
+            path(str(pattern.pattern), _for_people_pickers(pattern.callback), name=pattern.name)
+            for pattern in super().get_urlpatterns()
+        ]
 
 
 class BranchDeleteView(DeleteView):
