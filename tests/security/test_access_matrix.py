@@ -47,6 +47,7 @@ class Cell:
 
     statuses: tuple[int, int, int, int, int, int, int]
     args: Callable[[], list] = list
+    method: str = "get"  # "post" for what changes something, asked with an empty form
 
 
 def _pk(model: str, **lookup) -> Callable[[], list]:
@@ -91,6 +92,7 @@ ADMIN_ACCESS = (302, 302, 302, 302, 200, 200, 200)  # any access to the admin
 ADMIN_ONLY = (302, 302, 302, 302, 302, 302, 200)  # the superuser alone
 ADMIN_EDITOR = (302, 302, 302, 302, 302, 200, 200)  # editors and the superuser
 LOGGED_IN = (302, 200, 200, 200, 200, 200, 200)
+LOCAL = (404, 200, 200, 200, 200, 200, 200)  # Bergen's own material: hidden from the public
 
 BERGEN = _pk("skolering.Branch", slug="bergen")
 MEMBERSHIP = _pk("skolering.Membership", user__email="medlem@example.org")
@@ -307,13 +309,27 @@ def _paths(*paths: str) -> Callable[[], list]:
     return lambda: list(paths)
 
 
-def _module_in_course(course_slug: str) -> Callable[[], list]:
+def _module_in_course(course_slug: str, suffix: str = "", *, having: str = "") -> Callable:
+    """The address of the first module of the course (that has a reflection prompt or a quiz,
+    if `having` says so), with `suffix`, in which {block} is that block's id."""
+
     def paths() -> list:
         course = apps.get_model("courses.CoursePage").objects.get(slug=course_slug)
-        module = course.course_modules.order_by("sort_order").first().module
-        return [f"{course.url}{module.slug}/"]
+        for item in course.course_modules.order_by("sort_order"):
+            module = item.module.specific
+            blocks = {"": {"": None}, "reflection": module.reflection_prompts()}.get(having)
+            blocks = module.quiz_blocks() if having == "quiz" else blocks
+            if blocks:
+                block = next(iter(blocks))
+                return [f"{course.url}{module.slug}/{suffix.format(block=block)}"]
+        raise LookupError(f"no module with {having} in {course_slug}")
 
     return paths
+
+
+def _local_module() -> list:
+    bergen = apps.get_model("courses.BranchPage").objects.get(slug="bergen")
+    return [apps.get_model("courses.ModulePage").objects.child_of(bergen).first().url]
 
 
 # Keyed by page type, with " (...)" for a second case of the same type.
@@ -324,15 +340,30 @@ PAGES: dict[str, Cell] = {
     "CourseIndexPage": Cell(same(200), _paths("/kurs/")),
     "ModuleLibraryPage": Cell(same(200), _paths("/moduler/")),
     "BranchIndexPage": Cell(same(200), _paths("/lokalt/")),
-    "BranchPage": Cell((404, 200, 200, 200, 200, 200, 200), _paths("/lokalt/bergen/")),
+    "BranchPage": Cell(LOCAL, _paths("/lokalt/bergen/")),
     "CoursePage": Cell(same(200), _paths("/kurs/grunnkurs/", "/kurs/trygge-fellesskap/")),
-    "CoursePage (local)": Cell(
-        (404, 200, 200, 200, 200, 200, 200), _paths("/lokalt/bergen/ny-i-bergen/")
+    "CoursePage (local)": Cell(LOCAL, _paths("/lokalt/bergen/ny-i-bergen/")),
+    "ModulePage": Cell(LOGGED_IN, _paths("/moduler/si-fra/")),
+    "ModulePage (local)": Cell(LOGGED_IN, _local_module),
+    # CoursePage's own routes (RoutablePageMixin): the modules in it, and the forms they post.
+    "CoursePage:module": Cell(LOGGED_IN, _module_in_course("grunnkurs")),
+    "CoursePage:module (local)": Cell(LOCAL, _module_in_course("ny-i-bergen")),
+    # The forms post and send everybody back (to log in, or to the page with the result).
+    "CoursePage:complete": Cell(same(302), _module_in_course("grunnkurs", "fullfort/"), "post"),
+    "CoursePage:reflection": Cell(
+        same(302),
+        _module_in_course("grunnkurs", "refleksjon/{block}/", having="reflection"),
+        "post",
     ),
-    "ModulePage": Cell(LOGGED_IN, _module_in_course("grunnkurs")),
-    "ModulePage (on its own)": Cell(LOGGED_IN, _paths("/moduler/si-fra/")),
-    "ModulePage (local)": Cell(
-        (404, 200, 200, 200, 200, 200, 200), _module_in_course("ny-i-bergen")
+    "CoursePage:quiz": Cell(
+        same(302), _module_in_course("grunnkurs", "quiz/{block}/", having="quiz"), "post"
+    ),
+    "CoursePage:renew": Cell(same(302), _paths("/kurs/trygge-fellesskap/fornye/"), "post"),
+    # The demo's courses have no final quiz.
+    "CoursePage:final_quiz": Cell(
+        (302, 404, 404, 404, 404, 404, 404),
+        _paths("/kurs/trygge-fellesskap/avsluttende-quiz/start/"),
+        "post",
     ),
 }
 
@@ -358,10 +389,16 @@ def clients() -> dict[str, Client]:
     return result
 
 
-def ask(client: Client, name: str, path: str) -> int:
-    if name in POSTED:
-        return client.post(path, {}).status_code
-    return client.get(path).status_code
+LOGIN_PAGES = ("/konto/logg-inn/", "/admin/login/")
+
+
+def ask(client: Client, name: str, path: str, method: str = "get") -> int:
+    """The status; an anonymous visitor who is sent elsewhere must be sent to log in."""
+    response = client.post(path, {}) if name in POSTED or method == "post" else client.get(path)
+    anonymous = "_auth_user_id" not in client.session
+    if anonymous and response.status_code == 302 and name != "logout":
+        assert response["Location"].startswith(LOGIN_PAGES), f"{path}: {response['Location']}"
+    return response.status_code
 
 
 def test_every_project_url_has_an_entry():
@@ -372,6 +409,13 @@ def test_every_project_url_has_an_entry():
 
 def test_every_page_type_has_an_entry():
     types = {model.__name__ for model in get_page_models()}
+    types |= {
+        f"{model.__name__}:{route.name}"
+        for model in get_page_models()
+        if hasattr(model, "get_subpage_urls")
+        for route in model.get_subpage_urls()
+        if route.name != "index_route"  # the page itself: its type's entry
+    }
     listed = {key.split(" (")[0] for key in PAGES}
     assert sorted(types - listed) == [], "page types without an entry in PAGES"
     assert sorted(listed - types) == []
@@ -397,7 +441,7 @@ def test_every_page_type_answers_each_role_as_expected(demo_site):
     for model_name, cell in sorted(PAGES.items()):
         for path in cell.args():
             for role, expected in zip(ROLES, cell.statuses, strict=True):
-                got = visitors[role].get(path).status_code
+                got = ask(visitors[role], model_name, path, cell.method)
                 if got != expected:
                     wrong.append(f"{model_name} {path} as {role}: {got}, expected {expected}")
     assert not wrong, "\n".join(wrong)
