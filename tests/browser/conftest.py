@@ -77,10 +77,10 @@ def pytest_runtest_makereport(item, call):
 class Browsing:
     """One browser context for a test: pages, logins and what left the machine."""
 
-    def __init__(self, browser, base_url, *, javascript=True, viewport=DESKTOP):
+    def __init__(self, browser, base_url, *, javascript=True, viewport=DESKTOP, bypass_csp=False):
         self.base_url = base_url
         self.context = browser.new_context(
-            java_script_enabled=javascript, viewport=viewport, locale="nb-NO"
+            java_script_enabled=javascript, viewport=viewport, locale="nb-NO", bypass_csp=bypass_csp
         )
         self.context.set_default_timeout(10_000)
         self.page = self.context.new_page()

@@ -167,6 +167,7 @@ PAGES = [
     PageVisit("my-courses", "/mine-kurs/", user="medlem@example.org", url_name="my_courses"),
     PageVisit("my-courses-completed", "/mine-kurs/", user="leder@example.org"),
     PageVisit("my-courses-empty", "/mine-kurs/", user="redaktor@example.org"),
+    PageVisit("my-data", "/mine-kurs/personvern/", user="medlem@example.org", url_name="my_data"),
     PageVisit("my-courses-required", "/mine-kurs/", user="tillitsvalgt@example.org"),
     # Leader dashboard
     PageVisit(
