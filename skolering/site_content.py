@@ -88,14 +88,27 @@ PRIVACY_BODY = [
     ),
     _heading("Hvor lenge"),
     _paragraph(
-        "<p>Opplysningene slettes når du ikke lenger er medlem, etter en overgangsperiode. "
-        "Kursbevis som er utstedt, kan fortsatt bekreftes som gyldige eller utløpte.</p>"
+        f"<p>Når medlemskapet ditt er avsluttet, sletter vi kontoen din etter "
+        f"{settings.RETENTION_MEMBER_DAYS} dager. Da forsvinner navn, e-postadresse, medlemskap, "
+        "verv, refleksjoner og quizsvar. Det du har fullført, blir stående uten navn, slik at "
+        "statistikken over hvor mange som har tatt kursene blir riktig. Kursbevisene dine "
+        "slutter å gjelde. Loggen over hvem som har sett på eller tatt ut opplysninger, "
+        f"slettes etter {settings.RETENTION_AUDIT_MONTHS} måneder.</p>"
     ),
     _heading("Dine rettigheter"),
     _paragraph(
-        "<p>Du kan be om innsyn, retting og sletting. Kontakt lokallaget ditt eller "
-        '<a href="mailto:personvern@example.org">personvern@example.org</a>. Du kan også '
-        "klage til Datatilsynet.</p>"
+        '<p>Under <a href="/mine-kurs/personvern/">Dataene dine</a> kan du selv laste ned alt '
+        "vi har lagret om deg, som én fil, og slette kontoen din. Du kan også be om retting. "
+        "Kontakt lokallaget ditt eller "
+        '<a href="mailto:personvern@example.org">personvern@example.org</a>. Du kan klage til '
+        "Datatilsynet.</p>"
+    ),
+    _heading("Sikkerhet"),
+    _paragraph(
+        "<p>Passord lagres bare som en kryptografisk hash. Etter flere feil passord på rad "
+        "blir innloggingen stengt en stund. Ledere ser bare sitt eget lag og lagene under, og "
+        "alt de ser på og tar ut, blir logget. Opplysningene går aldri til andre enn dem som "
+        "står her.</p>"
     ),
     _heading("Ingen sporing"),
     _paragraph(

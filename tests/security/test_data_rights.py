@@ -239,3 +239,11 @@ def test_deleting_a_user_in_the_wagtail_admin_erases_them_too(client, record):
         "reason": "deleted in the admin",
     }
     assert rows_mentioning(EMAIL, LAST) == []
+
+
+def test_the_privacy_statement_says_how_long_and_how_to_export_or_erase(client, site_pages):
+    page = client.get("/personvern/").text
+    assert "sletter vi kontoen din etter 180 dager" in page
+    assert "slettes etter 24 måneder" in page
+    assert 'href="/mine-kurs/personvern/"' in page
+    assert "Datatilsynet" in page
