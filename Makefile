@@ -47,6 +47,8 @@ test: lint check
 # freshly seeded SQLite database (or BENCH_DB); then the leader dashboard on a 60 000-member and a
 # 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's PostgreSQL server).
 BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
+# The load test (50 members, 60 s, gunicorn) runs on this PostgreSQL server; empty for SQLite.
+LOAD_SERVER ?= postgres://postgres@127.0.0.1:5432
 BENCH_SCALE_SERVER ?= $(if $(findstring postgres,$(BENCH_DB)),--server $(BENCH_DB),)
 bench: $(INSTALLED)
 	@mkdir -p var
@@ -55,6 +57,7 @@ bench: $(INSTALLED)
 	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py seed_demo > /dev/null
 	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py bench
 	$(TEST_SETTINGS) $(PY) manage.py bench_scale $(BENCH_SCALE_SERVER)
+	$(TEST_SETTINGS) $(PY) manage.py load_test $(if $(LOAD_SERVER),--server $(LOAD_SERVER),)
 
 # Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).
 messages: $(INSTALLED)

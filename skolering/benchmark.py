@@ -6,6 +6,8 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.db import connection, reset_queries
 from django.test import Client
@@ -83,3 +85,19 @@ def report(results: list[BenchResult], floor: BenchResult) -> list[str]:
             f"  {result.queries:7d}  {result.median_ms / floor.median_ms:7.2f}x"
         )
     return lines
+
+
+def database_recreate(url: str) -> None:
+    """An empty database at `url`: a new SQLite file, or a database dropped and created again on
+    the PostgreSQL server."""
+    if url.startswith("sqlite"):
+        Path(urlsplit(url).path).unlink(missing_ok=True)
+        return
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')

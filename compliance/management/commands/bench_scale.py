@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -19,6 +18,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+
+from skolering.benchmark import database_recreate
 
 # The issue's limits for the 60 000-member data set (ms, or s and MB for the export).
 LIMITS = {
@@ -36,20 +37,6 @@ def database_url(server: str, members: int) -> str:
         return f"sqlite:///{settings.BASE_DIR / 'var' / f'scale-{members}.sqlite3'}"
     parts = urlsplit(server)
     return urlunsplit(parts._replace(path=f"/skolering_scale_{members}"))
-
-
-def recreate(url: str) -> None:
-    if url.startswith("sqlite"):
-        Path(urlsplit(url).path).unlink(missing_ok=True)
-        return
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 class Command(BaseCommand):
@@ -72,7 +59,7 @@ class Command(BaseCommand):
             url = database_url(server, members)
             env = {**os.environ, "DATABASE_URL": url}
             manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
-            recreate(url)
+            database_recreate(url)
             subprocess.run(  # noqa: S603 - this project's own manage.py
                 [*manage, "migrate", "--noinput", "-v0"], env=env, check=True
             )
