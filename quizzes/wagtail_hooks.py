@@ -1,10 +1,9 @@
 """Quizzes in the Wagtail admin: the Quiz snippet (drafts, revisions, preview), extra time for
 members, and the statistics report under Reports."""
 
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -12,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from quizzes.admin_views import QuizQuestionReportView, QuizReportView
 from quizzes.models import Quiz, QuizTimeExtension
+from skolering.admin_views import ReportMenuItem, report_urls
 
 
 class QuizViewSet(SnippetViewSet):
@@ -63,34 +63,17 @@ def quizzes_admin():
 @hooks.register("register_admin_urls")
 def quiz_report_urls():
     return [
-        path("reports/quizer/", QuizReportView.as_view(), name="quiz_report"),
-        path(
-            "reports/quizer/resultater/",
-            QuizReportView.as_view(results_only=True),
-            name="quiz_report_results",
-        ),
-        path(
-            "reports/quizer/<int:pk>/",
-            QuizQuestionReportView.as_view(),
-            name="quiz_question_report",
-        ),
-        path(
-            "reports/quizer/<int:pk>/resultater/",
-            QuizQuestionReportView.as_view(results_only=True),
-            name="quiz_question_report_results",
-        ),
+        *report_urls("reports/quizer/", QuizReportView, "quiz_report"),
+        *report_urls("reports/quizer/<int:pk>/", QuizQuestionReportView, "quiz_question_report"),
     ]
-
-
-class QuizReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return QuizReportView.permission_policy.user_has_any_permission(
-            request.user, QuizReportView.any_permission_required
-        )
 
 
 @hooks.register("register_reports_menu_item")
 def quiz_report_menu_item():
-    return QuizReportMenuItem(
-        _("Quiz statistics"), reverse("quiz_report"), icon_name="tasks", order=700
+    return ReportMenuItem(
+        _("Quiz statistics"),
+        reverse("quiz_report"),
+        report=QuizReportView,
+        icon_name="tasks",
+        order=700,
     )

@@ -5,15 +5,37 @@ import json
 
 import django_filters
 from django.db.models import F
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from skolering.models import AuditEvent
 from skolering.services import audit_event_record
+
+
+def report_urls(route: str, view_class, name: str) -> list:
+    """A report's page, and its results alone (what the filters fetch)."""
+    return [
+        path(route, view_class.as_view(), name=name),
+        path(f"{route}resultater/", view_class.as_view(results_only=True), name=f"{name}_results"),
+    ]
+
+
+class ReportMenuItem(MenuItem):
+    """An item under Reports, shown to those the report's permission policy lets in."""
+
+    def __init__(self, label, url, *, report, **kwargs):
+        super().__init__(label, url, **kwargs)
+        self.report = report
+
+    def is_shown(self, request):
+        return self.report.permission_policy.user_has_any_permission(
+            request.user, self.report.any_permission_required
+        )
 
 
 def details_text(details: dict) -> str:

@@ -80,8 +80,12 @@ def my_data(request):
     return _my_data_page(request)
 
 
-def _refused_status(form) -> int:
-    return 429 if form.has_error("password", THROTTLED) else 400
+def _refusal(request, form, form_name: str):
+    """The data page again with the form's errors, or None if the form is valid."""
+    if form.is_valid():
+        return None
+    status = 429 if form.has_error("password", THROTTLED) else 400
+    return _my_data_page(request, **{form_name: form}, status=status)
 
 
 @never_cache
@@ -89,8 +93,8 @@ def _refused_status(form) -> int:
 @require_POST
 def my_data_export(request):
     form = PasswordConfirmForm(request.POST, user=request.user, prefix="eksport")
-    if not form.is_valid():
-        return _my_data_page(request, export_form=form, status=_refused_status(form))
+    if refused := _refusal(request, form, "export_form"):
+        return refused
     document = personal_data_export(user=request.user)
     response = JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 2})
     day = timezone.localdate().isoformat()
@@ -103,8 +107,8 @@ def my_data_export(request):
 @require_POST
 def my_data_erase(request):
     form = EraseAccountForm(request.POST, user=request.user, prefix="slett")
-    if not form.is_valid():
-        return _my_data_page(request, erase_form=form, status=_refused_status(form))
+    if refused := _refusal(request, form, "erase_form"):
+        return refused
     user = request.user
     logout(request)
     personal_data_erase(user=user, actor=user, reason="self-service")

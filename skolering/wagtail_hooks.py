@@ -11,7 +11,6 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -21,7 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from skolering.admin_forms import BranchForm
-from skolering.admin_views import AuditReportView
+from skolering.admin_views import AuditReportView, ReportMenuItem, report_urls
 from skolering.models import AuditEvent, Branch, Membership, RoleAssignment, User
 from skolering.services import audit_event_record, branch_delete_blockers
 
@@ -254,27 +253,17 @@ def register_organisation_viewsets():
 
 @hooks.register("register_admin_urls")
 def audit_report_urls():
-    return [
-        path("reports/revisjonslogg/", AuditReportView.as_view(), name="audit_report"),
-        path(
-            "reports/revisjonslogg/resultater/",
-            AuditReportView.as_view(results_only=True),
-            name="audit_report_results",
-        ),
-    ]
-
-
-class AuditReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return AuditReportView.permission_policy.user_has_any_permission(
-            request.user, AuditReportView.any_permission_required
-        )
+    return report_urls("reports/revisjonslogg/", AuditReportView, "audit_report")
 
 
 @hooks.register("register_reports_menu_item")
 def audit_report_menu_item():
-    return AuditReportMenuItem(
-        _("Audit log"), reverse("audit_report"), icon_name="history", order=800
+    return ReportMenuItem(
+        _("Audit log"),
+        reverse("audit_report"),
+        report=AuditReportView,
+        icon_name="history",
+        order=800,
     )
 
 

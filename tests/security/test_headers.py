@@ -23,11 +23,21 @@ PRODUCTION_SECURITY_SETTINGS = (
 )
 
 
-@pytest.fixture
-def production_security():
+def production_settings():
     # production.py refuses a weak SECRET_KEY, which it takes from the already imported base.
     with mock.patch("skolering.settings.base.SECRET_KEY", "p" * 60):
-        production = importlib.import_module("skolering.settings.production")
+        return importlib.import_module("skolering.settings.production")
+
+
+def test_production_shares_its_cache_between_worker_processes():
+    """Throttling counts live in the cache; a per-process cache would multiply the limits."""
+    backend = production_settings().CACHES["default"]["BACKEND"]
+    assert backend == "django.core.cache.backends.filebased.FileBasedCache"
+
+
+@pytest.fixture
+def production_security():
+    production = production_settings()
     values = {name: getattr(production, name) for name in PRODUCTION_SECURITY_SETTINGS}
     with override_settings(**values):
         yield values
