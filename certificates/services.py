@@ -76,8 +76,9 @@ def certificate_issue(*, completion: CourseCompletion) -> Certificate:
 
 def certificates_fill_in(*, completions, progress=None) -> tuple[int, int]:
     """Issue certificates for the completions that lack one, calling `progress(done, missing)`
-    after each. Returns (issued, already had)."""
-    completions = list(completions)
+    after each. Returns (issued, already had). An erased member's completions (they have no
+    person any more) get none."""
+    completions = [completion for completion in completions if completion.user_id is not None]
     had = set(
         Certificate.objects.filter(completion__in=completions).values_list(
             "completion_id", flat=True
@@ -98,6 +99,8 @@ def certificate_revoke(*, certificate: Certificate, reason: str, actor: User) ->
     if not reason:
         raise ValidationError(_("Give a reason for revoking the certificate."))
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.voided_at is not None:
+        raise ValidationError(_("The certificate no longer exists: its holder has been erased."))
     if certificate.revoked_at is not None:
         raise ValidationError(_("The certificate is already revoked."))
     now = timezone.now()
@@ -125,6 +128,7 @@ def expiry_reminders_send(*, today: datetime.date | None = None) -> int:
     due = list(
         Certificate.objects.filter(
             revoked_at__isnull=True,
+            voided_at__isnull=True,  # an erased holder is not written to
             valid_until__gte=today,
             valid_until__lte=today + datetime.timedelta(days=max(REMINDER_DAYS)),
         ).select_related("completion")

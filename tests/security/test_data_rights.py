@@ -247,3 +247,41 @@ def test_the_privacy_statement_says_how_long_and_how_to_export_or_erase(client, 
     assert "slettes etter 24 måneder" in page
     assert 'href="/mine-kurs/personvern/"' in page
     assert "Datatilsynet" in page
+
+
+def test_an_erased_members_completions_are_never_given_a_certificate_again(record):
+    from certificates.services import certificates_fill_in
+
+    completion = CourseCompletion.objects.get(user=record["user"])
+    Certificate.objects.filter(completion=completion).delete()  # as if issued before certificates
+    personal_data_erase(user=record["user"], actor=None, reason="retention")
+    issued, had = certificates_fill_in(completions=CourseCompletion.objects.all())
+    assert (issued, had) == (0, 1)  # the other member's
+    assert not Certificate.objects.filter(completion=completion).exists()
+
+
+def test_an_erased_members_void_certificate_gets_no_expiry_reminder(record):
+    import datetime
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from certificates.services import expiry_reminders_send
+
+    certificate = record["certificate"]
+    Certificate.objects.filter(pk=certificate.pk).update(
+        revoked_at=None, valid_until=timezone.localdate() + datetime.timedelta(days=10)
+    )
+    personal_data_erase(user=record["user"], actor=None, reason="retention")
+    mail.outbox.clear()
+    assert expiry_reminders_send() == 0
+    assert mail.outbox == []
+
+
+def test_a_void_certificate_cannot_be_revoked(record):
+    from django.core.exceptions import ValidationError
+
+    certificate = record["certificate"]
+    personal_data_erase(user=record["user"], actor=None, reason="retention")
+    with pytest.raises(ValidationError, match="finnes ikke lenger"):
+        certificate_revoke(certificate=certificate, reason="Feil", actor=None)
