@@ -6,13 +6,11 @@ missing browser fails the run."""
 import os
 import re
 import shutil
-from io import StringIO
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
 
 from skolering.models import User
@@ -60,11 +58,6 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -1,19 +1,10 @@
 """The load test's members (courses/load.py) against the live test server: their journeys
 reach real pages, take real quizzes, and count failures as errors."""
 
-from io import StringIO
-
-import pytest
-from django.core.management import call_command
 from django.db import connection
 
 from courses.load import Member, Timings, prepare, run, summary
 from quizzes.models import QuizAnswer, QuizAttempt
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def test_members_browse_and_take_quizzes_without_errors(live_server, demo):

@@ -19,9 +19,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test import override_settings
 
 LANGUAGE = "nb"
-# Where UI strings live. Extraction runs over links to these in a scratch folder, because
-# makemessages writes into the locale folder nearest the sources, which would be our own.
-SOURCE_DIRS = ["skolering", "quizzes", "courses", "certificates", "templates"]
+# Where UI strings live. Extraction runs over a copy of these in a scratch folder, because
+# makemessages writes into the locale folder nearest the sources, which would be our own, and
+# leaves work files beside each template while it runs (two checks at once, as CI runs them on
+# two databases side by side, would trip over each other's).
+SOURCE_DIRS = ["skolering", "quizzes", "courses", "certificates", "compliance", "templates"]
+NOT_SOURCES = shutil.ignore_patterns("__pycache__", "*.pyc", "migrations", "fonts", "*.ttf")
 
 
 class Command(BaseCommand):
@@ -65,14 +68,14 @@ class Command(BaseCommand):
 
 def extract_messages(scratch: Path) -> Path:
     for name in SOURCE_DIRS:
-        (scratch / name).symlink_to(Path(settings.BASE_DIR) / name)
+        shutil.copytree(Path(settings.BASE_DIR) / name, scratch / name, ignore=NOT_SOURCES)
     (scratch / "locale").mkdir()
     cwd = os.getcwd()
     os.chdir(scratch)
     try:
         with override_settings(LOCALE_PATHS=[]):
             call_command(
-                "makemessages", locale=[LANGUAGE], symlinks=True, no_location=True, verbosity=0
+                "makemessages", locale=[LANGUAGE], no_location=True, verbosity=0
             )
     finally:
         os.chdir(cwd)
