@@ -74,9 +74,7 @@ def extract_messages(scratch: Path) -> Path:
     os.chdir(scratch)
     try:
         with override_settings(LOCALE_PATHS=[]):
-            call_command(
-                "makemessages", locale=[LANGUAGE], no_location=True, verbosity=0
-            )
+            call_command("makemessages", locale=[LANGUAGE], no_location=True, verbosity=0)
     finally:
         os.chdir(cwd)
     return scratch / "locale" / LANGUAGE / "LC_MESSAGES" / "django.po"
