@@ -51,10 +51,18 @@ def test_the_browsing_guards_see_foreign_requests_and_policy_violations(browsing
             document.head.append(style);
         }"""
     )
-    session.page.wait_for_timeout(300)
-    reported = session.foreign_requests + session.policy_violations
-    assert any("example.org" in text for text in reported)
-    assert any("style-src" in text for text in session.policy_violations)
+
+    def reported() -> bool:
+        seen = session.foreign_requests + session.policy_violations
+        return any("example.org" in text for text in seen) and any(
+            "style-src" in text for text in session.policy_violations
+        )
+
+    for _ in range(50):  # the reports arrive asynchronously: wait up to 5 s
+        if reported():
+            break
+        session.page.wait_for_timeout(100)
+    assert reported(), (session.foreign_requests, session.policy_violations)
     # Seen, so the fixture's own check passes.
     session.foreign_requests.clear()
     session.policy_violations.clear()
