@@ -107,16 +107,13 @@ def verify(request, code: str):
         )
     if stored != code:
         return redirect("certificate_verify", code=stored)
-    if certificate.voided_at is not None:
+    status = certificate.status_on(timezone.localdate())
+    if status == CertificateStatus.VOID:  # its holder was erased
         return TemplateResponse(
             request, "certificates/verify.html", {"typed": code, "void": True}, status=410
         )
     return TemplateResponse(
         request,
         "certificates/verified.html",
-        {
-            "certificate": certificate,
-            "status": certificate.status_on(timezone.localdate()),
-            "statuses": CertificateStatus,
-        },
+        {"certificate": certificate, "status": status, "statuses": CertificateStatus},
     )

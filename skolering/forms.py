@@ -9,6 +9,17 @@ from skolering import throttle
 THROTTLED = "throttled"
 
 
+def login_locked_error() -> ValidationError:
+    return ValidationError(
+        _(
+            "Too many failed log-ins. Wait %(minutes)s minutes and try again, or ask for a new "
+            "password."
+        ),
+        code=THROTTLED,
+        params={"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
+    )
+
+
 class EmailAuthenticationForm(AuthenticationForm):
     """Django's login form, labelled for an email address and kind to typing variations. After
     too many wrong passwords for one address, or from one client, it refuses to try more for a
@@ -29,32 +40,20 @@ class EmailAuthenticationForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("Wrong email address or password. Check what you typed and try again."),
         "inactive": _("This account is not active. Contact your local branch."),
-        THROTTLED: _(
-            "Too many failed log-ins. Wait %(minutes)s minutes and try again, or ask for a new "
-            "password."
-        ),
     }
 
     def clean(self):
         email = self.cleaned_data.get("username") or ""
         address = throttle.client_address(self.request) if self.request else ""
-        if (
-            throttle.hits("login-account", email) >= settings.LOGIN_FAILURE_LIMIT
-            or throttle.hits("login-address", address) >= settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS
-        ):
-            raise ValidationError(
-                self.error_messages[THROTTLED],
-                code=THROTTLED,
-                params={"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
-            )
+        if throttle.login_locked(email, address):
+            raise login_locked_error()
         try:
             cleaned = super().clean()
         except ValidationError as error:
             if error.code == "invalid_login":
-                throttle.hit("login-account", email, window=settings.LOGIN_LOCKOUT_SECONDS)
-                throttle.hit("login-address", address, window=settings.LOGIN_LOCKOUT_SECONDS)
+                throttle.login_failed(email, address)
             raise
-        throttle.forget("login-account", email)
+        throttle.login_succeeded(email)
         return cleaned
 
 
@@ -103,14 +102,10 @@ class PasswordConfirmForm(forms.Form):
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if throttle.hits("login-account", self.user.email) >= settings.LOGIN_FAILURE_LIMIT:
-            raise ValidationError(
-                EmailAuthenticationForm.error_messages[THROTTLED],
-                code=THROTTLED,
-                params={"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
-            )
+        if throttle.login_locked(self.user.email):
+            raise login_locked_error()
         if not self.user.check_password(password):
-            throttle.hit("login-account", self.user.email, window=settings.LOGIN_LOCKOUT_SECONDS)
+            throttle.login_failed(self.user.email)
             raise ValidationError(_("The password is wrong."), code="wrong_password")
         return password
 

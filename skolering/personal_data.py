@@ -106,7 +106,7 @@ def _scrub(value, terms: set[str]):
     return value
 
 
-def personal_data_export(*, user: User, actor: User | None = None) -> dict:
+def personal_data_export(*, user: User) -> dict:
     """Everything stored about the user, by app, and an audit event saying it was taken out."""
     document = {
         "format_version": EXPORT_FORMAT_VERSION,
@@ -114,22 +114,17 @@ def personal_data_export(*, user: User, actor: User | None = None) -> dict:
     }
     for module in app_modules("personal_data"):
         document |= module.export(user)
-    audit_event_record(
-        actor=actor or user, action="privacy.export", subject=user, details={"user": user.pk}
-    )
+    audit_event_record(actor=user, action="privacy.export", subject=user, details={"user": user.pk})
     return document
 
 
 @transaction.atomic
-def personal_data_erase(*, user: User, actor: User | None = None, reason: str) -> int:
-    """Erase the user as described above; returns the id the user had. The audit event that
-    records it names nobody: the id, who asked (the member themself, an administrator or
-    retention) and why."""
+def personal_data_erase(*, user: User, actor: User | None = None, reason: str) -> None:
+    """Erase the user as described above. The audit event that records it names nobody: the
+    id, who asked (the member themself, an administrator or retention) and why."""
     user = User.objects.select_for_update().get(pk=user.pk)
-    user_id = user.pk
     user.erasure = (actor, reason)  # read by erase_before_delete
     user.delete()
-    return user_id
 
 
 def erase_before_delete(sender, instance: User, **kwargs) -> None:

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.utils import timezone
 
@@ -47,8 +48,17 @@ def retention_plan(*, today: datetime.date | None = None) -> RetentionPlan:
         .filter(user__in=former)
         .values_list("user_id", flat=True)
     )
-    for user in former.prefetch_related("groups__permissions"):
-        if user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
+    access_admin = Q(codename="access_admin", content_type__app_label="wagtailadmin")
+    with_admin = set(
+        former.filter(
+            Q(is_staff=True)
+            | Q(is_superuser=True)
+            | Q(user_permissions__in=Permission.objects.filter(access_admin))
+            | Q(groups__permissions__in=Permission.objects.filter(access_admin))
+        ).values_list("pk", flat=True)
+    )
+    for user in former:
+        if user.pk in with_admin:
             plan.kept.append((user, "has access to the admin"))
         elif user.pk in with_roles:
             plan.kept.append((user, "holds a role in force"))

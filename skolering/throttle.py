@@ -8,6 +8,24 @@ from django.conf import settings
 from django.core.cache import cache
 
 
+def login_locked(email: str, address: str = "") -> bool:
+    """Whether log-in is locked for this account, or for this client."""
+    return hits("login-account", email) >= settings.LOGIN_FAILURE_LIMIT or (
+        bool(address) and hits("login-address", address) >= settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS
+    )
+
+
+def login_failed(email: str, address: str = "") -> None:
+    """A wrong password, at the login form or where a password is asked again."""
+    hit("login-account", email, window=settings.LOGIN_LOCKOUT_SECONDS)
+    if address:
+        hit("login-address", address, window=settings.LOGIN_LOCKOUT_SECONDS)
+
+
+def login_succeeded(email: str) -> None:
+    forget("login-account", email)
+
+
 def client_address(request) -> str:
     if settings.CLIENT_IP_HEADER:
         forwarded = request.META.get(settings.CLIENT_IP_HEADER, "")
