@@ -43,7 +43,7 @@ check: $(INSTALLED)
 test: lint check
 	$(VENV)/bin/pytest
 
-# Server time of the pages the issues ask about, beside a bare Wagtail page (the floor), on a
+# Server time of the busiest member and leader pages, beside a bare Wagtail page (the floor), on a
 # freshly seeded SQLite database (or BENCH_DB); then the leader dashboard on a 60 000-member and a
 # 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's PostgreSQL server).
 BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
@@ -61,7 +61,7 @@ bench: $(INSTALLED)
 
 # Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).
 messages: $(INSTALLED)
-	$(PY) manage.py makemessages -l nb --no-obsolete --no-location -i ".venv/*" -i "var/*" -i "tests/*"
+	$(PY) manage.py makemessages -l nb --no-obsolete --no-location -i ".venv/*" -i "var/*" -i "tests/*" -i "devtools/*"
 	$(PY) manage.py compilemessages -l nb -i ".venv"
 
 clean:

@@ -3,14 +3,15 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
+from devtools.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
-from tests.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)

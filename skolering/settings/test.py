@@ -1,4 +1,5 @@
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
 
 SECRET_KEY = "test-only-not-secret-skolering"  # noqa: S105
 DEBUG = False
@@ -9,3 +10,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The tests seed the demo and build their data with devtools' factories.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
 from django.conf import settings
 from django.test import Client
 

@@ -6,11 +6,12 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DESKTOP = {"width": 1280, "height": 800}
 NARROW = {"width": 320, "height": 640}
 
-# Every browser test gets a fresh copy of the demo; serialized rollback restores what the
-# migrations made (home page, site, groups) after the live server's flush.
+# The live server needs committed data, so each browser test runs in a transactional database,
+# which is flushed afterwards. Tests build what they need: the `demo` fixture seeds the demo,
+# which rebuilds what the migrations made and a flush removed (home page, site, editor groups).
 browser_test = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

@@ -7,8 +7,9 @@ import io
 import re
 from pathlib import Path
 
-from django.core import mail
 from playwright.sync_api import expect
+
+from django.core import mail
 
 from skolering.models import Branch
 from tests.browser.helpers import assert_accessible, browser_test

@@ -1,8 +1,8 @@
 import pytest
 
 from courses.services import module_complete
+from devtools.factories import MembershipFactory, UserFactory
 from tests.courses.builders import make_course, make_module
-from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ certificate. Only PostgreSQL runs them truly in parallel, so the test runs there
 import threading
 
 import pytest
+
 from django.db import connection
 from django.utils import timezone
 

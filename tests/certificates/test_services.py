@@ -6,6 +6,7 @@ import re
 
 import pytest
 import time_machine
+
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -20,8 +21,8 @@ from certificates.services import (
 )
 from courses.models import CourseCompletion
 from courses.services import course_completion_record
+from devtools.factories import UserFactory
 from skolering.models import AuditEvent
-from tests.factories import UserFactory
 
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
 

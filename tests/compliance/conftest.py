@@ -2,13 +2,14 @@ import datetime
 from decimal import Decimal
 
 import pytest
+
 from django.utils import timezone
 
 from compliance.models import Audience, CourseRequirement, Target
 from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrollment, Track
+from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import Role
 from skolering.site_content import ensure_home_page
-from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def person(org):
             joined_on=timezone.localdate() - datetime.timedelta(days=joined_days_ago),
         )
         if role:
-            from tests.factories import RoleAssignmentFactory
+            from devtools.factories import RoleAssignmentFactory
 
             RoleAssignmentFactory(
                 user=user,

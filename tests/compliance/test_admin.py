@@ -2,12 +2,13 @@
 county administrators for their own county only."""
 
 import pytest
+
 from django.urls import reverse
 
 from compliance.models import Audience, CourseRequirement, Target
 from compliance.site_setup import administrators_group
+from devtools.factories import UserFactory
 from skolering.models import Role
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,6 +4,7 @@ Only PostgreSQL runs the requests truly in parallel, so the test runs there."""
 import threading
 
 import pytest
+
 from django.core import mail
 from django.db import connection
 from django.test import Client

@@ -4,12 +4,13 @@ import hashlib
 from io import StringIO
 
 import pytest
+
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from compliance.models import CourseRequirement
-from compliance.scale import COUNTIES, ScaleBuilder
 from courses.models import CourseCompletion, Enrollment
+from devtools.compliance.scale import COUNTIES, ScaleBuilder
 from skolering.models import Branch, BranchKind, Membership, Role, RoleAssignment, User
 
 pytestmark = pytest.mark.django_db

@@ -4,6 +4,7 @@ PostgreSQL), tested at the boundaries of its rules."""
 import datetime
 
 import pytest
+
 from django.utils import timezone
 
 from compliance.models import Audience, CourseRequirement, Status

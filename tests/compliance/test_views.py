@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import connection
@@ -13,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from compliance.models import RequirementReminder
+from devtools.factories import UserFactory
 from skolering.models import AuditEvent, Membership, Role, RoleAssignment, User
 from tests.compliance.conftest import complete
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from courses.demo import publish_child
 from courses.models import (
     BranchIndexPage,
     BranchPage,
@@ -13,6 +12,7 @@ from courses.models import (
     ModulePage,
     Track,
 )
+from devtools.courses.demo import publish_child
 
 
 def lesson(*, reflection_prompt=None, notes=None):

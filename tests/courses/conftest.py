@@ -1,8 +1,8 @@
 import pytest
 
+from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import Role
 from tests.courses.builders import make_branch_page, make_course, make_module
-from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture

@@ -2,14 +2,15 @@
 use only modules they may use, and a module shows which courses use it."""
 
 import pytest
+
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
 from courses.models import BranchPage, CoursePage, ModulePage
 from courses.services import local_editor_group_ensure
+from devtools.factories import UserFactory
 from tests.courses.builders import course_form_data, make_module, module_form_data
-from tests.factories import UserFactory
 
 
 @pytest.fixture

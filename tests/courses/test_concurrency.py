@@ -3,6 +3,7 @@ completion and at most one course completion. Only PostgreSQL runs requests trul
 (SQLite lets one writer in at a time), so the test runs there."""
 
 import pytest
+
 from django.db import connection
 
 from courses.models import CourseCompletion, ModuleProgress

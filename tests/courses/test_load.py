@@ -1,9 +1,9 @@
-"""The load test's members (courses/load.py) against the live test server: their journeys
+"""The load test's members (devtools/courses/load.py) against the live test server: their journeys
 reach real pages, take real quizzes, and count failures as errors."""
 
 from django.db import connection
 
-from courses.load import Member, Timings, prepare, run, summary
+from devtools.courses.load import Member, Timings, prepare, run, summary
 from quizzes.models import QuizAnswer, QuizAttempt
 
 

@@ -11,6 +11,7 @@ from courses.models import (
     ModuleLibraryPage,
     ModulePage,
 )
+from devtools.factories import BranchFactory, MembershipFactory, UserFactory
 from skolering.models import BranchKind, HomePage, StandardPage
 from skolering.site_content import ensure_site_pages
 from tests.courses.builders import (
@@ -20,7 +21,6 @@ from tests.courses.builders import (
     make_module,
     module_form_data,
 )
-from tests.factories import BranchFactory, MembershipFactory, UserFactory
 
 
 class CoursePageTypeTests(WagtailPageTestCase):

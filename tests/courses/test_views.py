@@ -2,6 +2,7 @@
 /mine-kurs/, with who may see what."""
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -58,8 +59,8 @@ def test_anonymous_visitors_get_404_on_local_pages(client, bergen_course, bergen
 
 
 def test_a_leader_of_the_county_sees_the_local_course(client, org, make_role, bergen_course):
+    from devtools.factories import UserFactory
     from skolering.models import Role
-    from tests.factories import UserFactory
 
     county_leader = UserFactory(email="fylke@example.org")
     make_role(county_leader, org.vestland, Role.LEDER)
@@ -151,7 +152,7 @@ def test_reflection_is_saved_and_shown_only_to_its_author(client, member, course
     assert "Refleksjonen er lagret. Bare du kan se den." in response.text
     assert "Fellesskapet</textarea>" in response.text
 
-    from tests.factories import MembershipFactory, UserFactory
+    from devtools.factories import MembershipFactory, UserFactory
 
     other = UserFactory(email="nabo@example.org")
     MembershipFactory(user=other, branch=member.memberships.get().branch)

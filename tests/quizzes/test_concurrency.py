@@ -3,6 +3,7 @@ starts of a one-attempt quiz make one attempt. Only PostgreSQL runs requests tru
 (SQLite lets one writer in at a time), so the tests run there."""
 
 import pytest
+
 from django.db import connection
 from django.urls import reverse
 

@@ -2,15 +2,16 @@
 a server error, and never an answer recorded for input that is not a valid answer."""
 
 import pytest
-from django.test import Client
-from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from django.test import Client
+from django.urls import reverse
+
+from devtools.factories import UserFactory
 from quizzes.grading import MAX_OPTION_ID_LENGTH, MAX_SELECTED
 from quizzes.models import QuizAnswer, QuizAttempt
 from quizzes.services import quiz_attempt_start
-from tests.factories import UserFactory
 from tests.quizzes.builders import make_quiz
 
 PROPERTY_SETTINGS = settings(

@@ -3,11 +3,13 @@
 import datetime
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from courses.models import CourseCompletion, ModuleProgress
 from courses.services import QuizNotPassed, module_complete
+from devtools.factories import UserFactory
 from quizzes.grading import AnswerInvalid
 from quizzes.models import Quiz, QuizAnswer, QuizAttempt, QuizTimeExtension
 from quizzes.services import (
@@ -22,7 +24,6 @@ from quizzes.services import (
     quiz_attempt_submit,
 )
 from quizzes.signals import quiz_passed
-from tests.factories import UserFactory
 from tests.quizzes.builders import make_quiz, numbered_questions, right, wrong
 
 

@@ -7,14 +7,15 @@ import re
 import uuid
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.urls import reverse
 from openpyxl import load_workbook
 
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+
 from courses.models import ModuleProgress
+from devtools.factories import UserFactory
 from quizzes.models import Quiz, QuizAnswer, QuizAttempt
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from tests.factories import UserFactory
 from tests.quizzes.builders import make_quiz, make_quiz_course, numbered_questions, right, wrong
 
 HTMX = {"HTTP_HX_REQUEST": "true"}

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from io import StringIO
 
 import pytest
+
 from django.apps import apps
 from django.core.management import call_command
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
 from wagtail.models import get_page_models
 
 from skolering.models import AuditEvent, User

@@ -5,12 +5,13 @@ import csv
 import io
 
 import pytest
+
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from devtools.factories import UserFactory
 from skolering.models import AuditEvent, Role, RoleAssignment
 from skolering.services import audit_event_record
-from tests.factories import UserFactory
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ erasure leaves nothing that names them while the statistics stay the same."""
 import json
 
 import pytest
+
 from django.apps import apps
 from django.db import models
 from django.urls import reverse
@@ -13,12 +14,12 @@ from certificates.services import certificate_revoke
 from compliance.models import CourseRequirement, RequirementReminder
 from courses.models import CourseCompletion, Enrollment, ModuleProgress, ReflectionAnswer
 from courses.services import module_complete, reflection_save
+from devtools.factories import MembershipFactory, RoleAssignmentFactory, UserFactory
 from quizzes.models import QuizAnswer, QuizAttempt
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from skolering.models import AuditEvent, Membership, Role, RoleAssignment, User
 from skolering.personal_data import personal_data_erase
 from skolering.services import audit_event_record
-from tests.factories import MembershipFactory, RoleAssignmentFactory, UserFactory
 from tests.quizzes.builders import make_quiz, make_quiz_course, right, wrong
 
 PASSWORD = "zelda-sitt-passord-42"

@@ -5,6 +5,7 @@ import importlib
 from unittest import mock
 
 import pytest
+
 from django.test import override_settings
 from django.urls import reverse
 

@@ -5,16 +5,17 @@ all answer 404 (or are left untouched), whatever is typed into the address or th
 import uuid
 
 import pytest
+
 from django.urls import reverse
 
 from certificates.models import Certificate
 from courses.models import ModuleProgress, ReflectionAnswer
 from courses.services import module_complete, reflection_save
+from devtools.factories import MembershipFactory, UserFactory
 from quizzes.models import QuizAttempt
 from quizzes.services import quiz_attempt_start
 from skolering.models import Role
 from tests.courses.builders import make_course, make_module
-from tests.factories import MembershipFactory, UserFactory
 from tests.quizzes.builders import make_quiz
 
 SECRET = "Det jeg egentlig mener om lokallaget, som ingen andre skal lese."

@@ -4,12 +4,14 @@ too big, or unpack to too many pixels; oversized requests get a 400, never a 500
 import io
 
 import pytest
+from PIL import Image as PillowImage
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image as PillowImage
+
 from wagtail.images import get_image_model
 
-from tests.factories import UserFactory
+from devtools.factories import UserFactory
 
 
 @pytest.fixture

@@ -5,12 +5,13 @@ import datetime
 from io import StringIO
 
 import pytest
+
 from django.core.management import call_command
 from django.utils import timezone
 
+from devtools.factories import MembershipFactory, RoleAssignmentFactory, UserFactory
 from skolering.models import AuditEvent, Role, User
 from skolering.services import audit_event_record
-from tests.factories import MembershipFactory, RoleAssignmentFactory, UserFactory
 
 
 def days_ago(today, days):

@@ -1,6 +1,7 @@
 """Login lock-out and the password-reset limit, as a member meets them."""
 
 import pytest
+
 from django.core import mail
 from django.urls import reverse
 

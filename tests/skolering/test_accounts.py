@@ -1,10 +1,11 @@
 import re
 
 import pytest
+
 from django.core import mail
 from django.urls import reverse
 
-from tests.factories import DEMO_PASSWORD
+from devtools.factories import DEMO_PASSWORD
 
 LOGIN = "/konto/logg-inn/"
 

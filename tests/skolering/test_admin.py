@@ -2,11 +2,12 @@
 roles; nobody can write to the audit log."""
 
 import pytest
+
 from django.urls import reverse
 
+from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import AuditEvent, Branch, BranchKind, Membership, Role, RoleAssignment
 from skolering.services import audit_event_record
-from tests.factories import MembershipFactory, UserFactory
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 import datetime
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import AuditEvent, AuditEventImmutable, Branch, BranchKind, Membership, User
 from skolering.services import audit_event_record, branch_create, branch_update
-from tests.factories import MembershipFactory, UserFactory
 
 
 def names(branches):

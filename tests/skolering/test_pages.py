@@ -31,8 +31,8 @@ def test_public_page_is_norwegian_accessible_and_has_no_inline_script(client, si
 
 
 def test_account_page_shows_own_roles_only(client, member, org, make_role):
+    from devtools.factories import UserFactory
     from skolering.models import Role
-    from tests.factories import UserFactory
 
     make_role(member, org.bergen, Role.TILLITSVALGT)
     other = UserFactory(first_name="Annen", last_name="Person")
@@ -44,7 +44,7 @@ def test_account_page_shows_own_roles_only(client, member, org, make_role):
 
 
 def test_account_page_empty_states(client, db):
-    from tests.factories import UserFactory
+    from devtools.factories import UserFactory
 
     client.force_login(UserFactory())
     html = client.get("/konto/").content.decode()

@@ -1,10 +1,15 @@
 from io import StringIO
 
-from django.contrib.auth import authenticate
-from django.core.management import call_command
-from wagtail.models import Page
+import pytest
 
-from skolering.access import visible_branches
+from django.contrib.auth import authenticate
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
+
+from skolering.access import branches_below, led_branches
 from skolering.models import AuditEvent, Branch, BranchKind, Membership, RoleAssignment, User
 
 DEMO_LOGINS = [
@@ -59,6 +64,10 @@ def test_every_printed_login_works_with_the_demo_password(db):
         assert authenticate(username=email, password="skolering-demo") is not None, email
 
 
+def visible_branches(user):
+    return branches_below(led_branches(user))
+
+
 def test_demo_roles_give_the_documented_scopes(db):
     seed()
     leader = User.objects.get(email="leder@example.org")
@@ -83,10 +92,22 @@ def test_editor_and_admin_can_use_the_wagtail_admin(client, db):
     assert client.get("/admin/").status_code == 302
 
 
-def test_seed_rebuilds_the_home_page_in_an_emptied_database(db):
-    from django.core.management import call_command as run
+@pytest.fixture
+def empty_database(db):
+    """Empties the database with `flush` inside the test's transaction. The flush makes the
+    content types again under new ids, and the rollback brings the old ones back: Django's cache
+    of them is stale both times, and later tests would find the wrong model for a page."""
 
-    run("flush", interactive=False, verbosity=0)
+    def empty():
+        call_command("flush", interactive=False, verbosity=0)
+        ContentType.objects.clear_cache()
+
+    yield empty
+    ContentType.objects.clear_cache()
+
+
+def test_seed_rebuilds_the_home_page_in_an_emptied_database(empty_database):
+    empty_database()
     seed()
     assert Page.objects.get(depth=2).specific.title == "Skolering"
     assert sorted(Page.objects.filter(depth=3).values_list("slug", flat=True)) == [
@@ -96,3 +117,39 @@ def test_seed_rebuilds_the_home_page_in_an_emptied_database(db):
         "personvern",
         "tilgjengelighet",
     ]
+
+
+def editor_groups():
+    """Wagtail's editor groups and their rights: on the site, on pages and in collections."""
+    return {
+        group.name: (
+            sorted(
+                f"{permission.content_type.app_label}.{permission.codename}"
+                for permission in group.permissions.all()
+            ),
+            sorted(
+                (rule.page.depth, rule.permission.codename)
+                for rule in GroupPagePermission.objects.filter(group=group)
+            ),
+            sorted(
+                (
+                    rule.collection.depth,
+                    rule.permission.content_type.app_label,
+                    rule.permission.codename,
+                )
+                for rule in GroupCollectionPermission.objects.filter(group=group)
+            ),
+        )
+        for group in Group.objects.filter(name__in=["Editors", "Moderators"])
+    }
+
+
+def test_seed_rebuilds_wagtails_editor_groups_in_an_emptied_database(empty_database):
+    migrated = editor_groups()
+    assert set(migrated) == {"Editors", "Moderators"}
+    empty_database()
+    assert not Group.objects.exists()
+    seed()
+    assert editor_groups() == migrated
+    editor = User.objects.get(email="redaktor@example.org")
+    assert list(editor.groups.values_list("name", flat=True)) == ["Editors"]

@@ -4,9 +4,12 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management import get_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_SECRET = "k" * 20 + "9f8e7d6c5b4a3210zyxwvutsrqponmlkjihgfedcba"
+# devtools' commands: the dev and test settings install them, production does not.
+DEV_COMMANDS = {"seed_demo", "seed_scale", "bench", "bench_scale", "load_test"}
 
 
 def manage(*args, env_overrides):
@@ -35,6 +38,24 @@ def test_check_deploy_is_clean_with_production_settings_and_a_real_secret():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_leave_out_the_dev_commands():
+    result = manage(
+        "help",
+        "--commands",
+        "--settings=skolering.settings.production",
+        env_overrides={"SECRET_KEY": STRONG_SECRET},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    commands = set(result.stdout.split())
+    assert {"migrate", "setup_site", "apply_retention"} <= commands
+    assert not commands & DEV_COMMANDS
+
+
+def test_the_test_settings_have_the_dev_commands():
+    assert "devtools" in settings.INSTALLED_APPS
+    assert get_commands().keys() >= DEV_COMMANDS
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -1,6 +1,6 @@
 """The national modules of the demo, grouped by the course that introduces them."""
 
-from courses.demo_content import callout, heading, notes, quote, reflection, scenario, text
+from devtools.courses.demo_content import callout, heading, notes, quote, reflection, scenario, text
 
 ORGANISATION = (
     "slik-er-partiet-organisert",

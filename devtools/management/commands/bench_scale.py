@@ -19,9 +19,9 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from skolering.benchmark import database_recreate
+from devtools.benchmark import database_recreate
 
-# The limits for the 60 000-member data set (ms, or s and MB for the export).
+# The budgets set for the 60 000-member data set (ms, or s and MB for the export).
 LIMITS = {
     "national summary (/leder/)": "< 300 ms",
     "county summary (/leder/)": "< 150 ms",

@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from certificates.models import Certificate
 from certificates.pdf import BOLD, REGULAR, render_certificate
-from skolering.benchmark import BenchCase
+from devtools.benchmark import BenchCase
 
 HOLDER = "leder@example.org"
 MANY = 1000

@@ -1,9 +1,9 @@
 """Benchmark cases for courses: the catalogue, a course page and a module page, the last also
 in a course of 40 modules to show that its cost does not grow with the course."""
 
-from courses.demo import publish_child
 from courses.models import CourseIndexPage, CoursePage, ModuleLibraryPage, ModulePage
-from skolering.benchmark import BenchCase
+from devtools.benchmark import BenchCase
+from devtools.courses.demo import publish_child
 
 MEMBER = "medlem@example.org"
 BIG_COURSE = "benk-40-moduler"

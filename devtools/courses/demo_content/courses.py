@@ -1,7 +1,8 @@
 """The demo's courses: four national ones, one per track, and a local course in Bergen."""
 
-from courses.demo_content import callout, heading, reflection, text
-from courses.demo_content.modules import (
+from courses.models import Track
+from devtools.courses.demo_content import callout, heading, reflection, text
+from devtools.courses.demo_content.modules import (
     DIVERSITY_LEADERSHIP,
     DUTY_TO_ACT,
     FOLLOW_UP,
@@ -17,7 +18,6 @@ from courses.demo_content.modules import (
     WHO_IS_MISSING,
     ZERO_TOLERANCE,
 )
-from courses.models import Track
 
 OPTIONAL = False
 REQUIRED = True

@@ -1,14 +1,14 @@
 from django.core.management.base import BaseCommand
 
-from skolering.benchmark import floor_case, measure, report
-from skolering.site_content import app_modules
+from devtools.benchmark import floor_case, measure, report
+from devtools.modules import dev_modules
 
 
 class Command(BaseCommand):
     help = (
-        "Median server time (in-process, through the whole middleware stack) of the pages the "
-        "issues ask about, each beside a bare Wagtail page measured in the same run. Run it on "
-        "a seeded database (make bench does)."
+        "Median server time (in-process, through the whole middleware stack) of the busiest "
+        "member and leader pages, each beside a bare Wagtail page measured in the same run. "
+        "Run it on a seeded database (make bench does)."
     )
 
     def add_arguments(self, parser):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, requests, **options):
         cases = [floor_case()]
-        benches = list(app_modules("bench"))
+        benches = list(dev_modules("bench"))
         for module in benches:
             cases.extend(module.cases())
         results = [measure(case, requests=requests) for case in cases]

@@ -5,9 +5,9 @@ slug) is left alone, and progress is recorded through the services, which record
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+
 from wagtail.documents import get_document_model
 
-from courses.demo_content.courses import BERGEN_COURSE, BERGEN_MODULE, NATIONAL_COURSES
 from courses.models import (
     BranchIndexPage,
     BranchPage,
@@ -19,7 +19,9 @@ from courses.models import (
 )
 from courses.services import local_editor_group_ensure, module_complete, module_progress_touch
 from courses.templatetags.course_tags import subpage_url
-from quizzes.demo import quiz_for_module, take
+from devtools.courses.demo_content.courses import BERGEN_COURSE, BERGEN_MODULE, NATIONAL_COURSES
+from devtools.factories import UserFactory
+from devtools.quizzes.demo import quiz_for_module, take
 from quizzes.models import QuizAttempt
 from skolering.models import Branch, User
 
@@ -179,8 +181,6 @@ def checklist_download() -> dict:
 
 
 def seed_local_editor(branch_page: BranchPage) -> None:
-    from tests.factories import UserFactory
-
     email, first, last, _description = LOCAL_EDITOR
     user = UserFactory(email=email, first_name=first, last_name=last)
     user.groups.add(local_editor_group_ensure(branch_page=branch_page))

@@ -1,7 +1,7 @@
 """Benchmark cases for the leader dashboard on the demo data. The figures at national scale
 (60 000 members beside 600) come from `manage.py bench_scale`, which `make bench` runs next."""
 
-from skolering.benchmark import BenchCase
+from devtools.benchmark import BenchCase
 
 COUNTY_LEADER = "fylkesleder@example.org"
 

@@ -10,8 +10,9 @@ from django.utils import timezone
 from certificates.models import Certificate
 from compliance.models import Audience, CourseRequirement, Target
 from compliance.site_setup import administrators_group
-from courses.demo import complete_module
 from courses.models import CourseCompletion, CoursePage
+from devtools.courses.demo import complete_module
+from devtools.factories import UserFactory
 from skolering.models import Branch, Role, RoleAssignment, User
 
 NATIONAL_TRAINER = (
@@ -63,8 +64,6 @@ def ensure_requirements() -> None:
 
 
 def seed_administrators() -> None:
-    from tests.factories import UserFactory
-
     email, first, last, _description = NATIONAL_TRAINER
     trainer = UserFactory(email=email, first_name=first, last_name=last)
     RoleAssignment.objects.get_or_create(

@@ -1,17 +1,18 @@
-"""factory_boy factories for tests and for the demo data (`manage.py seed_demo`). They live with
-the tests so that factory_boy stays out of the production dependencies."""
+"""factory_boy factories for tests and for the demo data (`manage.py seed_demo`). They live in
+devtools so that factory_boy stays out of the production dependencies."""
 
 import datetime
 
 import factory
-from django.utils import timezone
 from factory.django import DjangoModelFactory
+
+from django.utils import timezone
 
 from skolering.models import Branch, BranchKind, Membership, Role, RoleAssignment, User
 from skolering.services import branch_create
 
 # The documented password of the demo logins.
-DEMO_PASSWORD = "skolering-demo"
+DEMO_PASSWORD = "skolering-demo"  # noqa: S105 - documented in the README, demo only
 
 
 class UserFactory(DjangoModelFactory):

@@ -1,7 +1,7 @@
 """Demo quizzes for `seed_demo`, and a way for the courses' demo to take them. Idempotent: a
 quiz that exists (by title) is left alone."""
 
-from quizzes.demo_content import QUIZZES
+from devtools.quizzes.demo_content import QUIZZES
 from quizzes.models import Quiz, QuizAttempt, QuizTimeExtension
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from skolering.models import User

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from devtools.modules import dev_modules
 from skolering.models import (
     CHILD_KIND,
     Branch,
@@ -16,7 +17,7 @@ from skolering.models import (
     Role,
     RoleAssignment,
 )
-from skolering.site_content import app_modules, ensure_site_pages
+from skolering.site_content import ensure_site_pages
 
 SEED = 20261122
 
@@ -112,7 +113,7 @@ class Command(BaseCommand):
         try:
             import factory.random
 
-            from tests.factories import DEMO_PASSWORD, UserFactory
+            from devtools.factories import DEMO_PASSWORD, UserFactory
         except ImportError as error:  # pragma: no cover - only without the dev dependencies
             raise CommandError(
                 "seed_demo needs the development dependencies (make demo installs them)."
@@ -120,12 +121,14 @@ class Command(BaseCommand):
 
         factory.random.reseed_random(SEED)
         with transaction.atomic():
+            # The site first: in a database emptied with `flush` it also rebuilds Wagtail's
+            # editor groups, which the editor's login joins.
+            ensure_site_pages()
             branches = self.seed_organisation()
             self.seed_demo_logins(branches, UserFactory)
             self.seed_members(branches, UserFactory)
-            ensure_site_pages()
-            # Apps that build on this one seed their own demo content (their module `demo`).
-            app_demos = list(app_modules("demo"))
+            # Each app's demo content, from its module `devtools.<app>.demo`.
+            app_demos = list(dev_modules("demo"))
             for module in app_demos:
                 module.seed(stdout=self.stdout)
 
@@ -142,7 +145,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {email:<28} {description}")
 
     def seed_organisation(self) -> dict[str, Branch]:
-        from tests.factories import BranchFactory
+        from devtools.factories import BranchFactory
 
         branches: dict[str, Branch] = {}
 

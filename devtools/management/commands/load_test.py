@@ -17,10 +17,16 @@ from urllib.parse import urlsplit, urlunsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.load import prepare, run, summary
-from skolering.benchmark import database_recreate
+from devtools.benchmark import database_recreate
+from devtools.courses.load import run, summary
 
 FLOOR_PATH = "/personvern/"
+# The members' sessions must be signed with the server's SECRET_KEY, so they are made with the
+# server's settings; those do not install devtools, so this runs as a script, not a command.
+PREPARE = (
+    "import json, sys, django; django.setup(); from devtools.courses.load import prepare; "
+    "print(json.dumps(prepare(members=int(sys.argv[1]))))"
+)
 
 
 def free_port() -> int:
@@ -38,14 +44,8 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=60)
         parser.add_argument("--floor-seconds", type=float, default=15)
         parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
-        parser.add_argument(
-            "--prepare", action="store_true", dest="prepare_only", help="internal: add members"
-        )
 
     def handle(self, *args, server, members, seconds, floor_seconds, workers, **options):
-        if options["prepare_only"]:
-            self.stdout.write(json.dumps(prepare(members=members)))
-            return
         var = Path(settings.BASE_DIR) / "var"
         url = (
             urlunsplit(urlsplit(server)._replace(path="/skolering_load"))
@@ -69,10 +69,10 @@ class Command(BaseCommand):
             subprocess.run([*manage, *step], env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
         production = {**env, "DJANGO_SETTINGS_MODULE": "skolering.settings.production"}
         plan = json.loads(
-            subprocess.run(  # noqa: S603 - this project's own manage.py
-                # With the server's settings: a session is signed with its SECRET_KEY.
-                [*manage, "load_test", "--prepare", "--members", str(members)],
+            subprocess.run(  # noqa: S603 - this project's own code
+                [sys.executable, "-c", PREPARE, str(members)],
                 env=production,
+                cwd=settings.BASE_DIR,
                 check=True,
                 capture_output=True,
                 text=True,

@@ -20,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
 
     def handle(self, *args, members, seed, **options):
-        from compliance.scale import ScaleBuilder
+        from devtools.compliance.scale import ScaleBuilder
 
         if members < 100 or members > 1_000_000:
             raise CommandError("--members must be between 100 and 1 000 000.")

@@ -15,10 +15,13 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
-from compliance.demo import ensure_requirements
 from courses.models import CourseCompletion, CoursePage, Enrollment
 from courses.services import add_months
+from devtools.compliance.demo import ensure_requirements
+from devtools.courses.demo import seed_national_courses
+from devtools.quizzes.demo import seed as seed_quizzes
 from skolering.models import Branch, BranchKind, Membership, Role, RoleAssignment, User
+from skolering.site_content import ensure_site_pages
 
 COUNTIES = (
     "Agder",
@@ -318,10 +321,6 @@ class ScaleBuilder:
 
     @transaction.atomic
     def build(self, stdout) -> ScaleSummary:
-        from courses.demo import seed_national_courses
-        from quizzes.demo import seed as seed_quizzes
-        from skolering.site_content import ensure_site_pages
-
         ensure_site_pages()
         seed_quizzes(stdout=stdout)
         seed_national_courses()

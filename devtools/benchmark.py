@@ -1,6 +1,6 @@
-"""Server-time benchmarks for `make bench`. Each app may add cases in a module `bench` with a
-function `cases()`; every figure is printed beside the floor measured in the same run: a bare
-Wagtail page of the same site, requested by the same user."""
+"""Server-time benchmarks for `make bench`. Each app may add cases in a module
+`devtools.<app>.bench` with a function `cases()`; every figure is printed beside the floor
+measured in the same run: a bare Wagtail page of the same site, requested by the same user."""
 
 import statistics
 import time

@@ -5,9 +5,9 @@ unanswered attempt, prepared outside the timing."""
 from django.test import Client
 from django.urls import reverse
 
+from devtools.benchmark import BenchCase
 from quizzes.models import Quiz, QuizAnswer
 from quizzes.services import quiz_attempt_start, quiz_attempt_submit
-from skolering.benchmark import BenchCase
 from skolering.models import User
 
 MEMBER = "medlem@example.org"
