@@ -3,16 +3,21 @@ when it is issued, so renaming the course or the member later changes nothing on
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from courses.models import CourseCompletion
+from courses.models import CompletionStatus, CourseCompletion, completion_status_on, validity_text
 
 
 class CertificateStatus(models.TextChoices):
-    VALID = "valid", _("Valid")
-    EXPIRED = "expired", _("Expired")
-    REVOKED = "revoked", _("Revoked")
+    """A completion's statuses (courses.models.CompletionStatus), and void: its holder was
+    erased."""
+
+    VALID = CompletionStatus.VALID.value, CompletionStatus.VALID.label
+    EXPIRED = CompletionStatus.EXPIRED.value, CompletionStatus.EXPIRED.label
+    REVOKED = CompletionStatus.REVOKED.value, CompletionStatus.REVOKED.label
     VOID = "void", _("No longer exists")
 
 
@@ -53,14 +58,29 @@ class Certificate(models.Model):
     def __str__(self):
         return f"{self.code} – {self.course_title}"
 
-    def status_on(self, day) -> str:
+    def status_on(self, day) -> CertificateStatus:
+        """The completion's rule, read from the dates copied onto the certificate; void
+        first."""
         if self.voided_at is not None:
             return CertificateStatus.VOID
-        if self.revoked_at is not None:
-            return CertificateStatus.REVOKED
-        if self.valid_until is not None and day > self.valid_until:
-            return CertificateStatus.EXPIRED
-        return CertificateStatus.VALID
+        return CertificateStatus(
+            completion_status_on(
+                day, revoked=self.revoked_at is not None, valid_until=self.valid_until
+            )
+        )
+
+    @property
+    def status(self) -> CertificateStatus:
+        """Its status today."""
+        return self.status_on(timezone.localdate())
+
+    @property
+    def validity_text(self) -> str:
+        """Its status today, as its holder reads it."""
+        status = self.status
+        if status == CertificateStatus.VOID:
+            return str(status.label)
+        return validity_text(status, self.valid_until)
 
 
 @register_setting(icon="doc-full")

@@ -5,8 +5,6 @@ lists the course's content and hours."""
 import io
 from pathlib import Path
 
-from django.utils import formats
-from django.utils.translation import gettext as _
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -15,6 +13,9 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+from django.utils import formats
+from django.utils.translation import gettext as _
 
 from certificates.models import Certificate
 

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
 from wagtail.models import Site
 
 from certificates.codes import new_code
@@ -134,15 +135,14 @@ def expiry_reminders_send(*, today: datetime.date | None = None) -> int:
         ).select_related("completion")
     )
     # What is needed for every due certificate, in two queries rather than two per certificate.
-    latest_cycle = {
-        (user_id, course_id): cycle
-        for user_id, course_id, cycle in CourseCompletion.objects.filter(
-            user_id__in={c.user_id for c in due}, revoked_at__isnull=True
-        )
+    cycles = (
+        CourseCompletion.objects.unrevoked()
+        .filter(user_id__in={c.user_id for c in due})
         .values("user_id", "course_id")
         .annotate(cycle=Max("cycle"))
         .values_list("user_id", "course_id", "cycle")
-    }
+    )
+    latest_cycle = {(user_id, course_id): cycle for user_id, course_id, cycle in cycles}
     sent: dict[int, int] = {}
     for certificate_id, days_before in ExpiryReminder.objects.filter(
         certificate__in=due

@@ -1,9 +1,10 @@
 """Background work for certificates (django-tasks): the expiry reminder e-mail."""
 
+from django_tasks import task
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django_tasks import task
 
 from certificates.models import Certificate
 

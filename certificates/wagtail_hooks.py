@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import EditView
@@ -87,14 +88,14 @@ class CertificateViewSet(ModelViewSet):
         "organisation",
         "revoked_at",
         "revoked_reason",
+        "voided_at",
     ]
     list_display = [
         "code",
         "holder_name",
         "course_title",
         "issued_on",
-        "valid_until",
-        Column("revoked_at", label=_("Revoked")),
+        Column("validity_text", label=_("Status")),
     ]
     list_filter = ["issued_on"]
     search_fields = ["code", "holder_name", "course_title"]

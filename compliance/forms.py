@@ -6,17 +6,12 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import Audience, CourseRequirement, Status
-from compliance.queries import PeopleFilter
+from compliance.queries import DEFAULT_SORT, SORTS, PeopleFilter
 
-SORT_LABELS = {
-    "status": _("Status, most urgent first"),
-    "navn": _("Name"),
-    "lag": _("Branch"),
-    "frist": _("Due date"),
-    "start": _("Start date"),
-}
-DEFAULT_SORT = "status"
 SEARCH_MAX_LENGTH = 100
+# The address's key for the branch a leader looks at: not a filter of this form, since the
+# leader's scope (skolering.access.leader_scope) reads and checks it.
+BRANCH_KEY = "lag"
 
 
 class PeopleFilterForm(forms.Form):
@@ -41,13 +36,18 @@ class PeopleFilterForm(forms.Form):
         label=_("Sort by"),
         required=False,
         choices=[
-            *SORT_LABELS.items(),
+            *((key, sort.label) for key, sort in SORTS.items()),
             *(
-                (f"-{key}", format_lazy("{}, {}", label, _("reversed")))
-                for key, label in SORT_LABELS.items()
+                (f"-{key}", format_lazy("{}, {}", sort.label, _("reversed")))
+                for key, sort in SORTS.items()
             ),
         ],
     )
+
+    @classmethod
+    def query_keys(cls) -> tuple[str, ...]:
+        """The keys of the address that make up a people list: the branch and the filters."""
+        return (BRANCH_KEY, *cls.base_fields)
 
     def __init__(self, *args, requirements: list[CourseRequirement], **kwargs):
         super().__init__(*args, **kwargs)

@@ -13,9 +13,13 @@ SQL are column names from fixed lists and integers from the database."""
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from compliance.models import (
     EXPIRING_WITHIN_DAYS,
@@ -27,6 +31,7 @@ from compliance.models import (
     Target,
 )
 from courses.models import CourseCompletion, Enrollment
+from skolering.access import LeaderScope, is_within
 from skolering.models import Branch, Membership, RoleAssignment, User
 
 # Stands in for "never expires" so that MAX() prefers an open-ended completion.
@@ -37,14 +42,24 @@ MET_STATUSES = {
     Target.START: (Status.IN_PROGRESS, Status.COMPLETED),
 }
 
-# Sort keys offered to users → ORDER BY columns (a tie-breaker keeps pages stable).
+
+@dataclass(frozen=True)
+class Sort:
+    label: str
+    order_by: str  # ORDER BY columns; TIE_BREAK follows, so that pages stay stable
+    column: bool  # a column of the people table sorts by it
+
+
+# The sorts offered to leaders, by the key in the address (`?sorter=navn`, `-navn` reverses):
+# the filter form's choices, the query's order and the table's sort links all come from here.
 SORTS = {
-    "navn": "last_name, first_name",
-    "lag": "branch_name, last_name, first_name",
-    "frist": "due_on, last_name, first_name",
-    "status": "urgency, due_on, last_name, first_name",
-    "start": "starts_on, last_name, first_name",
+    "status": Sort(_("Status, most urgent first"), "urgency, due_on, last_name, first_name", True),
+    "navn": Sort(_("Name"), "last_name, first_name", True),
+    "lag": Sort(_("Branch"), "branch_name, last_name, first_name", True),
+    "frist": Sort(_("Due date"), "due_on, last_name, first_name", True),
+    "start": Sort(_("Start date"), "starts_on, last_name, first_name", False),
 }
+DEFAULT_SORT = "status"
 TIE_BREAK = "requirement_id, user_id, branch_id"
 
 
@@ -85,6 +100,17 @@ class StatusRow:
         return Status(self.status).label
 
     @property
+    def date_note(self) -> str:
+        """The date that goes with the status: when the completion expired, or until when it
+        is valid (nothing for the overdue, whose lapsed completion no longer matters)."""
+        if self.valid_until is None or self.status == Status.OVERDUE:
+            return ""
+        date = date_format(self.valid_until, "j. F Y")
+        if self.status == Status.EXPIRED:
+            return gettext("on %(date)s") % {"date": date}
+        return gettext("valid until %(date)s") % {"date": date}
+
+    @property
     def is_member_requirement(self) -> bool:
         return self.requirement.audience == Audience.MEMBER
 
@@ -95,7 +121,8 @@ class SummaryCell:
     met: int = 0
     overdue: int = 0
     expiring: int = 0
-    query: str = ""  # the people list's filters for this cell (set by the view)
+    # The people list's filters that show the people this cell counts.
+    filters: dict = field(default_factory=dict)
 
     def add(self, other: "SummaryCell") -> None:
         self.required += other.required
@@ -106,6 +133,10 @@ class SummaryCell:
     @property
     def met_percent(self) -> int:
         return round(100 * self.met / self.required) if self.required else 0
+
+    @property
+    def query(self) -> str:
+        return urlencode(self.filters)
 
 
 @dataclass
@@ -137,9 +168,17 @@ def _like_escape(text: str) -> str:
 
 
 def _scope_sql(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
+    """The branches `paths` (exactly, or with everything below them) as SQL on `b.path`: the
+    rule of skolering.access.path_prefix_q, written for this hand-made SQL (a test in
+    tests/compliance proves that both select the same people)."""
     if exact:
         return f"b.path IN ({_placeholders(paths)})", list(paths)
-    return f"({' OR '.join('b.path LIKE %s' for _ in paths)})", [f"{path}%" for path in paths]
+    return _below_sql(paths)
+
+
+def _below_sql(paths: list[str]) -> tuple[str, list]:
+    # Branch paths hold only digits and letters, so they need no LIKE escaping.
+    return f"({' OR '.join('b.path LIKE %s' for _path in paths)})", [f"{p}%" for p in paths]
 
 
 def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
@@ -153,7 +192,7 @@ def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
         for requirement in requirements
         if requirement.branch is None
         or any(
-            path.startswith(requirement.branch.path) or requirement.branch.path.startswith(path)
+            is_within(path, [requirement.branch.path]) or is_within(requirement.branch.path, [path])
             for path in scope_paths
         )
     ]
@@ -202,6 +241,7 @@ def _requirement_select(
             Status.NOT_STARTED,
         ]
     else:
+        # In force until valid_until, its last day (courses.models.completion_status_on).
         lapsed = Status.EXPIRED if requirement.renew_on_expiry else Status.COMPLETED
         status_sql = (
             "CASE WHEN c.user_id IS NOT NULL AND c.valid_until > %s THEN %s "
@@ -227,8 +267,9 @@ def _requirement_select(
     where.append(scope_clause)
     where_params += scope_params
     if requirement.branch is not None:
-        where.append("b.path LIKE %s")
-        where_params.append(f"{requirement.branch.path}%")
+        below_clause, below_params = _below_sql([requirement.branch.path])
+        where.append(below_clause)
+        where_params += below_params
     if requirement.applies_from is not None:
         where.append("p.starts_on >= %s")
         where_params.append(requirement.applies_from)
@@ -282,14 +323,14 @@ class StatusRows:
         scope_paths: list[str],
         requirements: list[CourseRequirement],
         people: PeopleFilter | None = None,
-        sort: str = "status",
+        sort: str = DEFAULT_SORT,
         today: datetime.date | None = None,
     ):
         self.scope_paths = scope_paths
         self.people = people or PeopleFilter()
         self.today = today or timezone.localdate()
         self.requirements = {requirement.pk: requirement for requirement in requirements}
-        self.order_by = f"{SORTS[sort.lstrip('-')]}, {TIE_BREAK}"
+        self.order_by = f"{SORTS[sort.lstrip('-')].order_by}, {TIE_BREAK}"
         if sort.startswith("-"):
             self.order_by = ", ".join(
                 f"{column.strip()} DESC" for column in self.order_by.split(",")
@@ -402,18 +443,31 @@ class StatusRows:
         }
 
 
+def summary_units(scope: LeaderScope) -> list[tuple[Branch, bool]]:
+    """The rows of a leader's overview: the branch's own people, then each branch right below it
+    with everything below that; or, looking at several led branches at once, each of them."""
+    if scope.branch is None:
+        return [(top, True) for top in scope.tops]
+    return [(scope.branch, False), *((child, True) for child in scope.branch.get_children())]
+
+
 def branch_summary(
     *,
     units: list[tuple[Branch, bool]],
     requirements: list[CourseRequirement],
+    scope_branch: Branch | None = None,
     today: datetime.date | None = None,
 ) -> tuple[list[SummaryRow], list[SummaryCell]]:
     """One row per unit, one cell per requirement, and the totals. A unit is a branch with
-    everything below it (True), or a branch's own people only (False)."""
+    everything below it (True), or a branch's own people only (False). Each cell carries the
+    people list's filters for the people it counts; the totals' filters name `scope_branch`."""
     rows = [SummaryRow(branch, not whole) for branch, whole in units]
+    people = [{"rolle": r.audience, "kurs": r.course_id} for r in requirements]
     for row in rows:
-        row.cells = [SummaryCell() for _ in requirements]
-    totals = [SummaryCell() for _ in requirements]
+        own = {"bare": "on"} if row.is_scope_itself else {}
+        row.cells = [SummaryCell(filters={"lag": row.branch.pk, **f, **own}) for f in people]
+    scope = {"lag": scope_branch.pk} if scope_branch else {}
+    totals = [SummaryCell(filters=scope | f) for f in people]
     column = {requirement.pk: index for index, requirement in enumerate(requirements)}
     exact = {row.branch.path: row for row in rows if row.is_scope_itself}
     subtrees = {row.branch.path: row for row in rows if not row.is_scope_itself}

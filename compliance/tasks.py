@@ -1,9 +1,10 @@
 """Background work for required training (django-tasks): the reminder e-mails."""
 
+from django_tasks import task
+
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
-from django_tasks import task
 
 from compliance.models import RequirementReminder
 

@@ -7,87 +7,42 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, QueryDict
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from compliance import exports
 from compliance.charts import requirement_charts
-from compliance.forms import PeopleFilterForm
+from compliance.forms import BRANCH_KEY, PeopleFilterForm
 from compliance.models import NEW_MEMBER_DAYS, Audience, Status
 from compliance.queries import (
+    SORTS,
     PeopleFilter,
     StatusRows,
     applicable_requirements,
     branch_summary,
+    summary_units,
 )
 from compliance.services import requirement_reminders_send
-from skolering.access import branch_within, led_branches
+from skolering.access import LeaderScope, leader_scope
+from skolering.http import HtmxHttpRequest
 from skolering.models import Branch
 from skolering.services import audit_event_record
 
 PAGE_SIZE = 50
 NEW_MEMBERS_SHOWN = 10
-# The query-string keys that make up a people list's filters (and nothing else).
-FILTER_KEYS = ("lag", "rolle", "kurs", "status", "q", "nye", "bare", "sorter")
-
-
-class LeaderScope:
-    """Where the leader is looking: a branch they may see (with everything below it), or, when
-    they lead several separate branches and have not picked one, all of them."""
-
-    def __init__(self, tops: list[Branch], branch: Branch | None):
-        self.tops = tops
-        self.branch = branch
-
-    @property
-    def paths(self) -> list[str]:
-        return [self.branch.path] if self.branch else [top.path for top in self.tops]
-
-    @property
-    def audit_branch(self) -> Branch | None:
-        return self.branch or (self.tops[0] if len(self.tops) == 1 else None)
-
-    @property
-    def branches(self) -> list[Branch]:
-        return [self.branch] if self.branch else self.tops
-
-    @cached_property
-    def trail(self) -> list[Branch]:
-        """The branches from the top the leader leads down to the one they look at."""
-        if self.branch is None:
-            return []
-        top = next(top for top in self.tops if self.branch.path.startswith(top.path))
-        return [*self.branch.get_ancestors().filter(depth__gte=top.depth), self.branch]
-
-
-def leader_scope(request, params: QueryDict) -> LeaderScope:
-    """403 for anyone who leads nothing; 404 for a branch outside what the leader may see, or
-    an id that is no branch at all (so that a guess tells nothing)."""
-    tops = led_branches(request.user)
-    if not tops:
-        raise PermissionDenied(_("This page is for leaders and training officers."))
-    raw = params.get("lag", "")
-    if not raw:
-        return LeaderScope(tops, tops[0] if len(tops) == 1 else None)
-    branch = branch_within(tops, raw)
-    if branch is None:
-        raise Http404
-    return LeaderScope(tops, branch)
 
 
 def filter_query(params: QueryDict, **changes) -> str:
     """The filters of `params` as a query string, with `changes` applied (None removes)."""
-    values = {key: params.get(key, "") for key in FILTER_KEYS}
+    values = {key: params.get(key, "") for key in PeopleFilterForm.query_keys()}
     values.update({key: "" if value is None else str(value) for key, value in changes.items()})
     return urlencode({key: value for key, value in values.items() if value})
 
@@ -102,17 +57,18 @@ def _audit(request, action: str, scope: LeaderScope, details: dict) -> None:
 
 
 @login_required
+@require_safe
 @vary_on_headers("HX-Request")
-def dashboard(request):
-    scope = leader_scope(request, request.GET)
+def dashboard(request: HtmxHttpRequest):
+    scope = leader_scope(request.user, request.GET.get(BRANCH_KEY, ""))
     today = timezone.localdate()
     requirements = applicable_requirements(scope.paths)
-    if scope.branch is not None:
-        units = [(scope.branch, False), *((child, True) for child in scope.branch.get_children())]
-    else:
-        units = [(top, True) for top in scope.tops]
-    rows, totals = branch_summary(units=units, requirements=requirements, today=today)
-    _link_cells(rows, totals, requirements, scope)
+    rows, totals = branch_summary(
+        units=summary_units(scope),
+        requirements=requirements,
+        scope_branch=scope.branch,
+        today=today,
+    )
     member_requirements = [r for r in requirements if r.audience == Audience.MEMBER]
     new_members = StatusRows(
         scope_paths=scope.paths,
@@ -146,26 +102,13 @@ def dashboard(request):
             "new_member_count": new_members.count() if new_member_rows else 0,
             "member_requirements": member_requirements,
             "new_member_days": NEW_MEMBER_DAYS,
-            "lag_query": f"lag={scope.branch.pk}" if scope.branch else "",
         },
     )
 
 
-def _link_cells(rows, totals, requirements, scope: LeaderScope) -> None:
-    """Point each summary cell at the people it counts."""
-    for column, requirement in enumerate(requirements):
-        filters = {"rolle": requirement.audience, "kurs": requirement.course_id}
-        for row in rows:
-            own = {"bare": "on"} if row.is_scope_itself else {}
-            row.cells[column].query = urlencode({"lag": row.branch.pk, **filters, **own})
-        totals[column].query = urlencode(
-            ({"lag": scope.branch.pk} if scope.branch else {}) | filters
-        )
-
-
 def _people_request(request, params: QueryDict):
     """The scope, the filter form and, if the form is valid, the rows it selects."""
-    scope = leader_scope(request, params)
+    scope = leader_scope(request.user, params.get(BRANCH_KEY, ""))
     requirements = applicable_requirements(scope.paths)
     form = PeopleFilterForm(params, requirements=requirements)
     if not form.is_valid():
@@ -189,8 +132,9 @@ def _filters_for_audit(form: PeopleFilterForm, scope: LeaderScope) -> dict:
 
 
 @login_required
+@require_safe
 @vary_on_headers("HX-Request")
-def people(request):
+def people(request: HtmxHttpRequest):
     scope, form, rows = _people_request(request, request.GET)
     context = {
         "scope": scope,
@@ -261,7 +205,7 @@ def _sort_links(params: QueryDict, current: str) -> dict[str, dict]:
     """For each sortable column: the address that sorts by it (or reverses it) and its
     aria-sort state."""
     links = {}
-    for key in ("navn", "lag", "frist", "status"):
+    for key in (key for key, sort in SORTS.items() if sort.column):
         if current == key:
             target, state = f"-{key}", "ascending"
         elif current == f"-{key}":
@@ -291,11 +235,13 @@ def _export(request, fmt: str):
 
 
 @login_required
+@require_safe
 def export_csv(request):
     return _export(request, "csv")
 
 
 @login_required
+@require_safe
 def export_xlsx(request):
     return _export(request, "xlsx")
 
@@ -303,7 +249,7 @@ def export_xlsx(request):
 @login_required
 @require_POST
 @vary_on_headers("HX-Request")
-def send_reminders(request):
+def send_reminders(request: HtmxHttpRequest):
     scope, form, rows = _people_request(request, request.POST)
     back = reverse("leader_people") + "?" + filter_query(request.POST)
     if rows is None:

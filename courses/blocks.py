@@ -4,6 +4,7 @@ picker. Rich text is cleaned when saved (see `skolering.blocks.ParagraphBlock`).
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock

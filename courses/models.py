@@ -6,13 +6,20 @@ per module, so a module done in one course counts in every course that uses it. 
 enrolments and completions keep a copy of the title they were made under, and point to the page
 with SET_NULL: unpublishing or deleting content never deletes anybody's learning record."""
 
+import datetime
+
+from modelcluster.fields import ParentalKey
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -23,6 +30,16 @@ from wagtail.search import index
 from courses.blocks import LessonBodyBlock
 from courses.panels import CoursePageForm, ModuleUsagePanel
 from skolering.blocks import StandardPageBodyBlock
+
+
+def page_views():
+    """The one seam between these page models and the code that serves them. Wagtail hands a
+    request to the page model (its `serve`, `get_context` and routes), while courses/views.py
+    builds on these models; so the models reach the views here, when a page is served, and
+    import nothing else from them."""
+    from courses import views
+
+    return views
 
 
 class Track(models.TextChoices):
@@ -57,10 +74,8 @@ class CourseIndexPage(SectionPage):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import catalogue_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(request, self))
+        context.update(page_views().catalogue_context(request, self))
         return context
 
 
@@ -89,10 +104,8 @@ class BranchIndexPage(SectionPage):
         verbose_name = _("local sections")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.queries import visible_branch_pages
-
         context = super().get_context(request, *args, **kwargs)
-        context["branch_pages"] = visible_branch_pages(request.user).child_of(self)
+        context.update(page_views().branch_index_context(request, self))
         return context
 
 
@@ -127,21 +140,12 @@ class BranchPage(Page):
         return self
 
     def serve(self, request, *args, **kwargs):
-        from courses.queries import can_see_local_page
-
-        if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, self):
-            raise Http404
+        page_views().local_page_check(request, self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.queries import CatalogueEntry, with_progress
-
         context = super().get_context(request, *args, **kwargs)
-        courses = CoursePage.objects.live().child_of(self).order_by("title")
-        context["entries"] = with_progress(
-            request.user, [CatalogueEntry(course) for course in courses]
-        )
-        context["modules"] = ModulePage.objects.live().child_of(self).order_by("title")
+        context.update(page_views().branch_section_context(request, self))
         return context
 
 
@@ -174,9 +178,7 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def serve(self, request, *args, **kwargs):
-        from courses.views import module_standalone
-
-        return module_standalone(request, self)
+        return page_views().module_standalone(request, self)
 
     def reflection_prompts(self) -> dict:
         """The lesson's reflection questions, by their stable block id."""
@@ -192,6 +194,10 @@ class ModulePage(Page):
 
     def quiz_ids(self) -> set[int]:
         return {value["quiz"].pk for value in self.quiz_blocks().values()}
+
+    def courses_using(self):
+        """Every course, national or local, live or not, that uses this module."""
+        return CoursePage.objects.filter(course_modules__module=self).distinct().order_by("title")
 
     @cached_property
     def owning_branch_page(self):
@@ -275,60 +281,52 @@ class CoursePage(RoutablePageMixin, Page):
         verbose_name = _("course")
 
     def serve(self, request, *args, **kwargs):
-        from courses.queries import can_see_local_page
-
-        if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, self):
-            raise Http404
+        page_views().local_page_check(request, self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import course_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_context(request, self))
+        context.update(page_views().course_context(request, self))
         return context
 
     # Before the module route, which would take "fornye" for a module's slug.
     @path("fornye/", name="renew")
     def renew_route(self, request):
-        from courses.views import course_renew_view
-
-        return course_renew_view(request, self)
+        return page_views().course_renew_view(request, self)
 
     @path("<slug:module_slug>/", name="module")
     def module_route(self, request, module_slug):
-        from courses.views import module_in_course
-
-        return module_in_course(request, self, module_slug)
+        return page_views().module_in_course(request, self, module_slug)
 
     @path("<slug:module_slug>/fullfort/", name="complete")
     def complete_route(self, request, module_slug):
-        from courses.views import module_complete_view
-
-        return module_complete_view(request, self, module_slug)
+        return page_views().module_complete_view(request, self, module_slug)
 
     @path("<slug:module_slug>/quiz/<str:block_id>/", name="quiz")
     def quiz_route(self, request, module_slug, block_id):
-        from courses.views import quiz_start_view
-
-        return quiz_start_view(request, self, module_slug, block_id)
+        return page_views().quiz_start_view(request, self, module_slug, block_id)
 
     @path("avsluttende-quiz/start/", name="final_quiz")
     def final_quiz_route(self, request):
-        from courses.views import final_quiz_start_view
-
-        return final_quiz_start_view(request, self)
+        return page_views().final_quiz_start_view(request, self)
 
     @path("<slug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
     def reflection_route(self, request, module_slug, block_id):
-        from courses.views import reflection_save_view
-
-        return reflection_save_view(request, self, module_slug, block_id)
+        return page_views().reflection_save_view(request, self, module_slug, block_id)
 
     @cached_property
     def owning_branch_page(self):
         """The BranchPage this course belongs to, or None for a national course."""
         return BranchPage.objects.ancestor_of(self).first()
+
+    @staticmethod
+    def module_sources(parent: Page | None) -> list[Page]:
+        """Where a course placed under `parent` may take its modules from: the national module
+        library, and the branch section it lies in, if any."""
+        sources: list[Page] = list(ModuleLibraryPage.objects.all())
+        if parent is not None:
+            sources += BranchPage.objects.ancestor_of(parent, inclusive=True)[:1]
+        return sources
 
 
 class CourseModule(Orderable):
@@ -420,6 +418,46 @@ class Enrollment(models.Model):
         return f"{self.user} – {self.course_title}"
 
 
+class CompletionStatus(models.TextChoices):
+    VALID = "valid", _("Valid")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+
+
+def completion_status_on(day: datetime.date, *, revoked: bool, valid_until) -> CompletionStatus:
+    """Whether a completion (or the certificate that proves it) is in force on `day`: the one
+    statement of the rule. It lapses after `valid_until`, its last day."""
+    if revoked:
+        return CompletionStatus.REVOKED
+    if valid_until is not None and day > valid_until:
+        return CompletionStatus.EXPIRED
+    return CompletionStatus.VALID
+
+
+def validity_text(status: str, valid_until: datetime.date | None) -> str:
+    """How a completion's or a certificate's status reads for its holder, e.g. "Valid until
+    1. mars 2027"."""
+    if status == CompletionStatus.REVOKED:
+        return gettext("Revoked")
+    if valid_until is None:
+        return gettext("Does not expire")
+    date = date_format(valid_until, "j. F Y")
+    if status == CompletionStatus.EXPIRED:
+        return gettext("Expired %(date)s") % {"date": date}
+    return gettext("Valid until %(date)s") % {"date": date}
+
+
+class CourseCompletionQuerySet(models.QuerySet):
+    def unrevoked(self):
+        return self.filter(revoked_at__isnull=True)
+
+    def in_force(self, *, on: datetime.date | None = None):
+        """The completions that count on `on` (today by default): not revoked, not expired.
+        The query form of `completion_status_on`."""
+        on = on or timezone.localdate()
+        return self.unrevoked().filter(Q(valid_until__isnull=True) | Q(valid_until__gte=on))
+
+
 class CourseCompletion(models.Model):
     """The record that a member completed a course: the source of truth for dashboards,
     requirements and certificates. `cycle` counts completions of the same course (a new cycle
@@ -442,6 +480,8 @@ class CourseCompletion(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_reason = models.TextField(blank=True)
 
+    objects = CourseCompletionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("course completion")
         verbose_name_plural = _("course completions")
@@ -454,10 +494,18 @@ class CourseCompletion(models.Model):
     def __str__(self):
         return f"{self.user} – {self.course_title} ({self.cycle})"
 
-    def is_valid_on(self, day) -> bool:
-        if self.revoked_at is not None:
-            return False
-        return self.valid_until is None or day <= self.valid_until
+    def status_on(self, day: datetime.date) -> CompletionStatus:
+        return completion_status_on(
+            day, revoked=self.revoked_at is not None, valid_until=self.valid_until
+        )
+
+    def is_valid_on(self, day: datetime.date) -> bool:
+        return self.status_on(day) == CompletionStatus.VALID
+
+    @property
+    def validity_text(self) -> str:
+        """Its status today, as its holder reads it."""
+        return validity_text(self.status_on(timezone.localdate()), self.valid_until)
 
 
 class ReflectionAnswer(models.Model):

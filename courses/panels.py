@@ -1,8 +1,10 @@
 """Admin pieces used by the course page models: the course form's checks on its modules, and the
-panel that shows, on a module, which courses use it."""
+panel that shows, on a module, which courses use it. They work on the instance being edited and
+import no models (the models import them)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import Panel
 
@@ -17,22 +19,13 @@ class CoursePageForm(WagtailAdminPageForm):
         formset = self.formsets.get("course_modules")
         if formset is None or not formset.is_valid():
             return cleaned_data
-        from courses.models import BranchPage, ModuleLibraryPage
-
-        own_branch_page = (
-            BranchPage.objects.ancestor_of(self.parent_page, inclusive=True).first()
-            if self.parent_page
-            else None
-        )
-        library_paths = list(ModuleLibraryPage.objects.values_list("path", flat=True))
+        sources = self.instance.module_sources(self.parent_page)
         seen_slugs = set()
         for form in formset.forms:
             module = form.cleaned_data.get("module")
             if not module or form.cleaned_data.get("DELETE"):
                 continue
-            national = any(module.path.startswith(path) for path in library_paths)
-            local = own_branch_page is not None and module.path.startswith(own_branch_page.path)
-            if not (national or local):
+            if not any(module.is_descendant_of(source) for source in sources):
                 form.add_error(
                     "module",
                     _("“%(title)s” belongs to another branch. Use national modules or your own.")
@@ -57,14 +50,6 @@ class ModuleUsagePanel(Panel):
         template_name = "courses/admin/module_usage_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from courses.models import CoursePage
-
             context = super().get_context_data(parent_context)
-            context["courses"] = (
-                CoursePage.objects.filter(course_modules__module_id=self.instance.pk)
-                .order_by("title")
-                .distinct()
-                if self.instance.pk
-                else CoursePage.objects.none()
-            )
+            context["courses"] = self.instance.courses_using() if self.instance.pk else []
             return context

@@ -3,8 +3,10 @@ how far a member has come."""
 
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+
 from wagtail.models import Page
 
 from courses.models import (
@@ -15,39 +17,21 @@ from courses.models import (
     Enrollment,
     ModulePage,
     ModuleProgress,
+    Track,
 )
-from skolering.access import led_branch_paths
-from skolering.models import Branch, Membership, User
-
-
-def home_branch(user: User) -> Branch | None:
-    """The branch of the user's membership in force today, if any."""
-    if not user.is_authenticated:
-        return None
-    membership = Membership.objects.active().filter(user=user).select_related("branch").first()
-    return membership.branch if membership else None
-
-
-def ancestor_paths(path: str) -> list[str]:
-    """The tree paths of a branch and every branch above it."""
-    step = Branch.steplen
-    return [path[:end] for end in range(step, len(path) + 1, step)]
+from quizzes.queries import quiz_statuses
+from skolering.access import local_content_q, path_prefix_q
+from skolering.models import User
 
 
 def visible_branch_pages(user: User) -> QuerySet:
-    """The live branch sections the user sees: those of their home branch and the branches above
-    it, and those of the branches they lead and everything below them."""
-    if not user.is_authenticated:
-        return BranchPage.objects.none()
-    scope = Q()
-    branch = home_branch(user)
-    if branch is not None:
-        scope |= Q(branch__path__in=ancestor_paths(branch.path))
-    for path in led_branch_paths(user):
-        scope |= Q(branch__path__startswith=path)
-    if not scope:
-        return BranchPage.objects.none()
-    return BranchPage.objects.live().filter(scope).select_related("branch").order_by("title")
+    """The live branch sections the user sees (skolering.access decides which branches)."""
+    return (
+        BranchPage.objects.live()
+        .filter(local_content_q(user, field="branch__path"))
+        .select_related("branch")
+        .order_by("title")
+    )
 
 
 def can_see_local_page(user: User, page: Page) -> bool:
@@ -74,12 +58,10 @@ def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[
     """National courses under the catalogue, then the local courses of the user's branches."""
     national = CoursePage.objects.live().child_of(index_page)
     branch_pages = list(visible_branch_pages(user))
-    local_scope = Q()
-    for branch_page in branch_pages:
-        local_scope |= Q(path__startswith=branch_page.path, depth=branch_page.depth + 1)
-    local = (
-        CoursePage.objects.live().filter(local_scope) if local_scope else CoursePage.objects.none()
-    )
+    local_scope = Q(pk__in=[])
+    for branch_page in branch_pages:  # the sections' own courses: their children
+        local_scope |= path_prefix_q([branch_page.path]) & Q(depth=branch_page.depth + 1)
+    local = CoursePage.objects.live().filter(local_scope)
     if track:
         national, local = national.filter(track=track), local.filter(track=track)
     entries = [CatalogueEntry(course) for course in national.order_by("path")]
@@ -170,9 +152,11 @@ def progress_for(
         item.completed_ids = completed
     for enrollment in Enrollment.objects.filter(user=user, course__in=progress.keys()):
         progress[enrollment.course_id].enrollment = enrollment
-    completions = CourseCompletion.objects.filter(
-        user=user, course__in=progress.keys(), revoked_at__isnull=True
-    ).order_by("cycle")
+    completions = (
+        CourseCompletion.objects.unrevoked()
+        .filter(user=user, course__in=progress.keys())
+        .order_by("cycle")
+    )
     for completion in completions:  # ordered, so the latest cycle wins
         progress[completion.course_id].completion = completion
     return progress
@@ -201,6 +185,16 @@ def course_outline(course: CoursePage) -> list[CourseModule]:
         .filter(module__live=True)
         .order_by("sort_order", "pk")
     )
+
+
+@dataclass
+class MemberPanel:
+    """Another app's part of /mine-kurs/: a template and what it shows. Each app that has one
+    provides it through its module `my_courses` with `panel(user) -> MemberPanel`."""
+
+    template: str
+    context: dict
+    first: bool = False  # above the member's own courses, not below them
 
 
 def my_learning(user: User) -> dict:
@@ -232,5 +226,53 @@ def my_learning(user: User) -> dict:
     return {
         "in_progress": in_progress,
         "completions": completions,
-        "today": timezone.localdate(),
+    }
+
+
+# Context builders of the pages (their get_context reaches them through courses.views).
+
+CATALOGUE_PAGE_SIZE = 12
+
+
+def catalogue_context(request, index_page) -> dict:
+    track = request.GET.get("spor", "")
+    if track not in Track.values:
+        track = ""
+    entries = catalogue_courses(request.user, index_page, track=track)
+    page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("side"))
+    return {
+        "tracks": Track.choices,
+        "track": track,
+        "courses_page": page,
+        "items": with_progress(request.user, page.object_list),
+        "course_count": len(entries),
+    }
+
+
+def course_context(request, course: CoursePage) -> dict:
+    outline = course_outline(course)
+    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
+    next_id = progress.next_module_id()
+    next_item = next((item for item in outline if item.module_id == next_id), None)
+    final_quiz = course.final_quiz
+    return {
+        "outline": outline,
+        "progress": progress,
+        "final_quiz_status": quiz_statuses(request.user, [final_quiz])[final_quiz.pk]
+        if final_quiz
+        else None,
+        "next_item": next_item,
+        "branch_page": course.owning_branch_page,
+    }
+
+
+def branch_index_context(request, index_page: Page) -> dict:
+    return {"branch_pages": visible_branch_pages(request.user).child_of(index_page)}
+
+
+def branch_section_context(request, branch_page: BranchPage) -> dict:
+    courses = CoursePage.objects.live().child_of(branch_page).order_by("title")
+    return {
+        "entries": with_progress(request.user, [CatalogueEntry(course) for course in courses]),
+        "modules": ModulePage.objects.live().child_of(branch_page).order_by("title"),
     }

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
 from wagtail.models import GroupPagePermission
 
 from courses.models import (
@@ -153,7 +153,7 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
         if final is not None and final.live and not passed_quiz_ids(user, [final.pk]):
             return None
         previous = CourseCompletion.objects.filter(user=user, course=course)
-        if _in_force(previous).exists():
+        if previous.in_force().exists():
             return None
         now = timezone.now()
         valid_until = (
@@ -179,19 +179,12 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
     return completion
 
 
-def _in_force(completions):
-    """The completions that count today: not revoked, and not expired."""
-    return completions.filter(revoked_at__isnull=True).filter(
-        Q(valid_until__isnull=True) | Q(valid_until__gte=timezone.localdate())
-    )
-
-
 def course_renewal_start(*, user: User, course: CoursePage) -> None:
     """Let the member take the course again once their completion has expired (or been
     revoked): its modules are marked not done, and doing them again records a new cycle with a
     new certificate. Earlier completions stay as they were."""
     completions = CourseCompletion.objects.filter(user=user, course=course)
-    if not completions.exists() or _in_force(completions).exists():
+    if not completions.exists() or completions.in_force().exists():
         raise ValidationError(_("The course can be taken again when your completion has expired."))
     module_ids = CourseModule.objects.filter(course=course).values_list("module_id", flat=True)
     ModuleProgress.objects.filter(user=user, module_id__in=module_ids).update(completed_at=None)

@@ -4,6 +4,7 @@ sections that exist are left alone. Also makes sure content goes through Wagtail
 moderation workflow, which a database emptied with `flush` has lost."""
 
 from django.contrib.auth.models import Group
+
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage
 
 from courses.models import BranchIndexPage, CourseIndexPage, ModuleLibraryPage

@@ -1,29 +1,32 @@
 """Course views: thin wrappers that parse the request, call queries and services, and render.
-The page models route to these (see CoursePage's routes)."""
+
+The page models reach this module through `courses.models.page_views`, the one seam between
+them: their routes, `serve` and `get_context` call the functions below, and the context builders
+of courses.queries that this module re-exports for them (`import … as …`)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
-from courses.models import CoursePage, ModulePage, ReflectionAnswer, Track
+from courses.models import CoursePage, ModulePage, ReflectionAnswer
+from courses.queries import branch_index_context as branch_index_context
+from courses.queries import branch_section_context as branch_section_context
 from courses.queries import (
     can_see_local_page,
-    catalogue_courses,
     course_outline,
     my_learning,
     progress_for,
-    with_progress,
 )
+from courses.queries import catalogue_context as catalogue_context
+from courses.queries import course_context as course_context
 from courses.services import (
     QuizNotPassed,
     course_renewal_start,
@@ -36,44 +39,20 @@ from courses.templatetags.course_tags import subpage_url
 from quizzes.queries import quiz_statuses
 from quizzes.services import QuizError, quiz_attempt_start
 from skolering.access import is_facilitator
-
-CATALOGUE_PAGE_SIZE = 12
-
-
-def catalogue_context(request, index_page) -> dict:
-    track = request.GET.get("spor", "")
-    if track not in Track.values:
-        track = ""
-    entries = catalogue_courses(request.user, index_page, track=track)
-    page = Paginator(entries, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("side"))
-    return {
-        "tracks": Track.choices,
-        "track": track,
-        "courses_page": page,
-        "items": with_progress(request.user, page.object_list),
-        "course_count": len(entries),
-    }
+from skolering.http import HtmxHttpRequest
+from skolering.site_content import app_modules
 
 
-def course_context(request, course: CoursePage) -> dict:
-    outline = course_outline(course)
-    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
-    next_id = progress.next_module_id()
-    next_item = next((item for item in outline if item.module_id == next_id), None)
-    final_quiz = course.final_quiz
-    return {
-        "outline": outline,
-        "progress": progress,
-        "final_quiz_status": quiz_statuses(request.user, [final_quiz])[final_quiz.pk]
-        if final_quiz
-        else None,
-        "next_item": next_item,
-        "branch_page": course.owning_branch_page,
-        "today": timezone.localdate(),
-    }
+def local_page_check(request, page) -> None:
+    """404 for a local section, course or module the visitor may not see (editors' previews
+    excepted)."""
+    if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, page):
+        raise Http404
 
 
-def _module_response(request, course, outline, index, *, reflection_form=None, status=200):
+def _module_response(
+    request: HtmxHttpRequest, course, outline, index, *, reflection_form=None, status=200
+):
     item = outline[index]
     module = ModulePage.objects.get(pk=item.module_id)
     progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
@@ -118,8 +97,9 @@ def _find_in_outline(course, module_slug):
     raise Http404
 
 
+@require_safe
 @vary_on_headers("HX-Request")
-def module_in_course(request, course: CoursePage, module_slug: str):
+def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: str):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     outline, index = _find_in_outline(course, module_slug)
@@ -129,10 +109,9 @@ def module_in_course(request, course: CoursePage, module_slug: str):
     return _module_response(request, course, outline, index)
 
 
+@require_POST
 @vary_on_headers("HX-Request")
-def module_complete_view(request, course: CoursePage, module_slug: str):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+def module_complete_view(request: HtmxHttpRequest, course: CoursePage, module_slug: str):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     outline, index = _find_in_outline(course, module_slug)
@@ -158,10 +137,11 @@ def module_complete_view(request, course: CoursePage, module_slug: str):
     return redirect(subpage_url(course, "module", module_slug, request=request) + "#status")
 
 
+@require_POST
 @vary_on_headers("HX-Request")
-def reflection_save_view(request, course: CoursePage, module_slug: str, block_id: str):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
+def reflection_save_view(
+    request: HtmxHttpRequest, course: CoursePage, module_slug: str, block_id: str
+):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     outline, index = _find_in_outline(course, module_slug)
@@ -267,10 +247,7 @@ def module_standalone(request, module: ModulePage):
         raise Http404
     courses = [
         course
-        for course in CoursePage.objects.live()
-        .filter(course_modules__module=module)
-        .distinct()
-        .order_by("title")
+        for course in module.courses_using().live()
         if is_preview or can_see_local_page(request.user, course)
     ]
     context = module.get_context(request)
@@ -285,6 +262,15 @@ def module_standalone(request, module: ModulePage):
     return TemplateResponse(request, "courses/module_page.html", context)
 
 
+@require_safe
 @login_required
 def my_courses(request):
-    return TemplateResponse(request, "courses/my_courses.html", my_learning(request.user))
+    """/mine-kurs/: the member's required courses (compliance), their courses in progress and
+    completed (this app) and their certificates (certificates). The other apps' panels come from
+    their modules `my_courses`, found by name, since this app cannot import them."""
+    panels = [module.panel(request.user) for module in app_modules("my_courses")]
+    context = my_learning(request.user) | {
+        "panels_first": [panel for panel in panels if panel.first],
+        "panels_last": [panel for panel in panels if not panel.first],
+    }
+    return TemplateResponse(request, "courses/my_courses.html", context)

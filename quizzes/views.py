@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from quizzes.grading import AnswerInvalid
@@ -24,6 +24,7 @@ from quizzes.services import (
     quiz_attempt_start,
     quiz_attempt_submit,
 )
+from skolering.http import HtmxHttpRequest
 
 ANSWER_FIELD_PREFIX = "svar-"
 MAX_FIELDS = 300
@@ -62,6 +63,7 @@ def _attempt_page(request, attempt, *, status=200, **kwargs):
     )
 
 
+@require_safe
 @login_required
 def attempt_view(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)
@@ -82,7 +84,7 @@ def _chosen(request, question_id: str) -> list[str]:
 @vary_on_headers("HX-Request")
 @require_POST
 @login_required
-def answer_view(request, attempt_id):
+def answer_view(request: HtmxHttpRequest, attempt_id):
     """Record the answer to the question named by `sporsmal`."""
     question_id = request.POST.get("sporsmal", "")
     error, status = "", 200
@@ -163,6 +165,7 @@ def submit_view(request, attempt_id):
     return redirect("quiz_result", attempt_id=attempt.pk)
 
 
+@require_safe
 @login_required
 def result_view(request, attempt_id):
     attempt = _own_attempt(request, attempt_id)

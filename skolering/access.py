@@ -1,16 +1,59 @@
-"""Who may see which branch: the one place that scopes leaders' access to other people's data.
+"""Who may see which branch: the one place that scopes access to other people's data and to local
+content.
 
-A leader (leder) or training officer (skoleringsansvarlig) of a branch sees that branch and every
-branch below it, for as long as the role is in force. Everybody else sees no branch. Superusers
-get no exception here: they maintain data in the Wagtail admin, which has its own permissions.
+Branches form a tree whose paths start with their ancestors' paths (treebeard's materialised
+path), so "a branch and everything below it" is a path prefix. `path_prefix_q` is the one
+statement of that filter, for any field that holds a branch path; `is_within` is the same rule in
+Python. The hand-written SQL of compliance/queries.py repeats it as `LIKE 'path%'` (a test proves
+that both agree).
+
+- Leaders (leder) and training officers (skoleringsansvarlig) of a branch see that branch and
+  every branch below it, for as long as the role is in force. Superusers get no exception here:
+  they maintain data in the Wagtail admin, which has its own permissions.
+- Members see the local sections of their home branch and of the branches above it.
+- Requirement administrators set requirements for the branches they lead (all of the party when
+  they lead nationally).
+
 Every view that shows other people's data scopes its query through these functions.
 """
 
 import datetime
+from collections.abc import Iterable
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
-from skolering.models import LEADING_ROLES, Branch, RoleAssignment, User
+from skolering.models import LEADING_ROLES, Branch, BranchKind, Membership, RoleAssignment, User
+
+# An id typed into an address is at most this long; anything longer is no branch.
+BRANCH_ID_MAX_DIGITS = 18
+
+
+def path_prefix_q(paths: Iterable[str], *, field: str = "path") -> Q:
+    """Rows whose tree path in `field` lies in or below any of `paths`: a branch and its
+    subtree, or (for Wagtail's page tree, built the same way) a section and its pages. No paths
+    match nothing."""
+    scope = Q(pk__in=[])
+    for path in paths:
+        scope |= Q(**{f"{field}__startswith": path})
+    return scope
+
+
+def is_within(path: str, tops: Iterable[str]) -> bool:
+    """Whether the branch with this path lies in or below one of the branches `tops` (paths)."""
+    return any(path.startswith(top) for top in tops)
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """The tree paths of a branch and every branch above it."""
+    step = Branch.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
+
+
+# Leaders and training officers
 
 
 def leading_assignments(user: User, *, on: datetime.date | None = None) -> QuerySet:
@@ -39,35 +82,61 @@ def led_branches(user: User, *, on: datetime.date | None = None) -> list[Branch]
 def _tops(sorted_paths: list[str]) -> list[str]:
     tops: list[str] = []
     for path in sorted_paths:  # sorted, so an ancestor comes before its descendants
-        if not any(path.startswith(top) for top in tops):
+        if not is_within(path, tops):
             tops.append(path)
     return tops
 
 
-def branch_within(tops: list[Branch], branch_id: str) -> Branch | None:
-    """The branch with this id (as typed in an address) if it lies in or below one of the led
-    branches `tops`; None for anything else, so that a guess tells nothing."""
-    if not branch_id.isdigit() or len(branch_id) > 18:
-        return None
-    branch = Branch.objects.filter(pk=int(branch_id)).first()
-    if branch is None or not any(branch.path.startswith(top.path) for top in tops):
-        return None
-    return branch
+def branches_below(tops: Iterable[Branch]) -> QuerySet:
+    """The branches `tops` and every branch below them."""
+    return Branch.objects.filter(path_prefix_q(top.path for top in tops))
 
 
-def visible_branches(user: User, *, on: datetime.date | None = None) -> QuerySet:
-    """Every branch the user may see: the led branches and everything below them."""
-    tops = led_branch_paths(user, on=on)
+class LeaderScope:
+    """Where a leader is looking: a branch they may see (with everything below it), or, when
+    they lead several separate branches and have not picked one, all of them."""
+
+    def __init__(self, tops: list[Branch], branch: Branch | None):
+        self.tops = tops
+        self.branch = branch
+
+    @property
+    def paths(self) -> list[str]:
+        return [self.branch.path] if self.branch else [top.path for top in self.tops]
+
+    @property
+    def audit_branch(self) -> Branch | None:
+        return self.branch or (self.tops[0] if len(self.tops) == 1 else None)
+
+    @property
+    def branches(self) -> list[Branch]:
+        return [self.branch] if self.branch else self.tops
+
+    @cached_property
+    def trail(self) -> list[Branch]:
+        """The branches from the top the leader leads down to the one they look at."""
+        if self.branch is None:
+            return []
+        top = next(top for top in self.tops if is_within(self.branch.path, [top.path]))
+        return [*self.branch.get_ancestors().filter(depth__gte=top.depth), self.branch]
+
+
+def leader_scope(user: User, branch_id: str = "") -> LeaderScope:
+    """The leader's scope, looking at the branch with the id `branch_id` (as typed in the address,
+    `?lag=`) or, without one, at what they lead. 403 for anyone who leads nothing; 404 for a
+    branch outside what the leader may see, or an id that is no branch at all, so that a guess
+    tells nothing."""
+    tops = led_branches(user)
     if not tops:
-        return Branch.objects.none()
-    scope = Q()
-    for path in tops:
-        scope |= Q(path__startswith=path)
-    return Branch.objects.filter(scope)
-
-
-def can_see_branch(user: User, branch: Branch, *, on: datetime.date | None = None) -> bool:
-    return any(branch.path.startswith(top) for top in led_branch_paths(user, on=on))
+        raise PermissionDenied(_("This page is for leaders and training officers."))
+    if not branch_id:
+        return LeaderScope(tops, tops[0] if len(tops) == 1 else None)
+    if not branch_id.isdigit() or len(branch_id) > BRANCH_ID_MAX_DIGITS:
+        raise Http404
+    branch = branches_below(tops).filter(pk=int(branch_id)).first()
+    if branch is None:
+        raise Http404
+    return LeaderScope(tops, branch)
 
 
 def is_facilitator(user: User) -> bool:
@@ -75,3 +144,51 @@ def is_facilitator(user: User) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
     return user.has_perm("wagtailadmin.access_admin") or leading_assignments(user).exists()
+
+
+# Members and local content
+
+
+def home_branch(user: User) -> Branch | None:
+    """The branch of the user's membership in force today, if any."""
+    if not user.is_authenticated:
+        return None
+    membership = Membership.objects.active().filter(user=user).select_related("branch").first()
+    return membership.branch if membership else None
+
+
+def local_content_q(user: User, *, field: str = "branch__path") -> Q:
+    """The branches whose local sections (courses and modules) the user sees, as a filter on
+    `field` (a branch path): their home branch and the branches above it, and the branches they
+    lead and everything below them. Anonymous visitors see none."""
+    if not user.is_authenticated:
+        return Q(pk__in=[])
+    scope = path_prefix_q(led_branch_paths(user), field=field)
+    branch = home_branch(user)
+    if branch is not None:
+        scope |= Q(**{f"{field}__in": ancestor_paths(branch.path)})
+    return scope
+
+
+# Requirement administrators
+
+
+def requirement_admin_branches(user: User) -> list[Branch] | None:
+    """Where the user may set requirements: None for the whole party (superusers, and those who
+    lead or train at the national level); otherwise the branches they lead, with everything
+    below them, possibly none. The admin's own permissions decide whether they may at all."""
+    if user.is_superuser:
+        return None
+    tops = led_branches(user)
+    if any(branch.kind == BranchKind.NATIONAL for branch in tops):
+        return None
+    return tops
+
+
+def requirement_admin_q(user: User, *, field: str = "branch__path") -> Q:
+    """The requirement administrator's scope as a filter on `field` (a branch path); everything
+    for the whole party."""
+    tops = requirement_admin_branches(user)
+    if tops is None:
+        return Q()
+    return path_prefix_q((top.path for top in tops), field=field)

@@ -3,8 +3,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from skolering.access import branches_below
 from skolering.models import Branch
 from skolering.services import branch_create, branch_update
 
@@ -29,7 +31,7 @@ class BranchForm(WagtailAdminModelForm):
         self.fields["parent"].label_from_instance = lambda branch: branch.indented_name
         if self.instance.pk:
             self.initial["parent"] = self.instance.get_parent()
-            below = Branch.objects.filter(path__startswith=self.instance.path)
+            below = branches_below([self.instance])
             self.fields["parent"].queryset = Branch.objects.exclude(pk__in=below).order_by("path")
 
     def clean(self):

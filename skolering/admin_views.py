@@ -4,9 +4,11 @@ exportable as CSV and XLSX. Taking the log out is itself audited."""
 import json
 
 import django_filters
+
 from django.db.models import F
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn

@@ -2,6 +2,7 @@
 description, preview) so editors see what it is for in Wagtail's block picker."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.rich_text import RichText
 

@@ -13,6 +13,7 @@ import json
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
+
 from wagtail.models import ModelLogEntry
 
 from skolering.models import AuditEvent, Membership, RoleAssignment, User

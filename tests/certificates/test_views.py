@@ -4,15 +4,16 @@ through the test client."""
 import io
 
 import pytest
+from pypdf import PdfReader
+
 from django.core.cache import cache
 from django.urls import reverse
-from pypdf import PdfReader
 
 from certificates.models import Certificate
 from certificates.services import certificate_revoke
 from certificates.views import GUESS_LIMIT
+from devtools.factories import UserFactory
 from skolering.models import AuditEvent
-from tests.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -145,6 +146,17 @@ def test_an_administrator_revokes_a_certificate_in_the_admin(admin_client, certi
     assert Certificate.objects.get().revoked_at is not None
     assert AuditEvent.objects.filter(action="certificate.revoke").count() == 1
     assert admin_client.get(reverse("certificates:index")).status_code == 200
+
+
+def test_the_certificate_admin_shows_each_status_void_included(
+    admin_client, admin_user, certificate, sami_member, member, valid_course, complete
+):
+    revoked = complete(member, valid_course).certificate
+    certificate_revoke(certificate=revoked, actor=admin_user, reason="Tatt av en annen")
+    sami_member.delete()  # voids their certificate
+    page = admin_client.get(reverse("certificates:index")).text
+    assert "Finnes ikke lenger" in page
+    assert "Trukket tilbake" in page
 
 
 def test_members_cannot_reach_the_certificate_admin(client, certificate, sami_member):

@@ -3,10 +3,17 @@
 import datetime
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from courses.models import CourseCompletion, Enrollment, ModuleProgress, ReflectionAnswer
+from courses.models import (
+    CompletionStatus,
+    CourseCompletion,
+    Enrollment,
+    ModuleProgress,
+    ReflectionAnswer,
+)
 from courses.queries import progress_for
 from courses.services import (
     add_months,
@@ -16,8 +23,8 @@ from courses.services import (
     reflection_save,
 )
 from courses.signals import course_completed
+from devtools.factories import UserFactory
 from tests.courses.builders import make_course, make_module
-from tests.factories import UserFactory
 
 
 @pytest.fixture
@@ -165,3 +172,42 @@ def test_an_unpublished_module_is_not_needed_to_complete_the_course(member, cour
     assert CourseCompletion.objects.filter(user=member, course=course).exists()
     progress = progress_for(member, [course])[course.pk]
     assert (progress.done, progress.total) == (1, 2)
+
+
+def test_in_force_and_status_on_state_the_same_rule(member, sections):
+    """The queryset's `in_force` and the model's `status_on` agree on every kind of completion,
+    on the day before, on and after the last valid day."""
+    course = make_course("trygge-fellesskap", [make_module("partikultur")], validity_months=24)
+    today = timezone.localdate()
+    kinds = {
+        "never expires": {"valid_until": None},
+        "last day today": {"valid_until": today},
+        "expired yesterday": {"valid_until": today - datetime.timedelta(days=1)},
+        "valid a year": {"valid_until": today + datetime.timedelta(days=365)},
+        "revoked": {"valid_until": None, "revoked_at": timezone.now()},
+    }
+    for cycle, (title, fields) in enumerate(kinds.items(), start=1):
+        CourseCompletion.objects.create(
+            user=member,
+            course=course,
+            course_title=title,
+            cycle=cycle,
+            completed_at=timezone.now(),
+            **fields,
+        )
+    for day in (today - datetime.timedelta(days=1), today, today + datetime.timedelta(days=1)):
+        in_force = set(CourseCompletion.objects.in_force(on=day).values_list("pk", flat=True))
+        valid = {
+            c.pk
+            for c in CourseCompletion.objects.all()
+            if c.status_on(day) == CompletionStatus.VALID
+        }
+        assert in_force == valid, day
+    statuses = {c.course_title: c.status_on(today) for c in CourseCompletion.objects.all()}
+    assert statuses == {
+        "never expires": CompletionStatus.VALID,
+        "last day today": CompletionStatus.VALID,
+        "expired yesterday": CompletionStatus.EXPIRED,
+        "valid a year": CompletionStatus.VALID,
+        "revoked": CompletionStatus.REVOKED,
+    }

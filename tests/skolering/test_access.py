@@ -1,12 +1,23 @@
 import pytest
 
-from skolering.access import can_see_branch, visible_branches
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from devtools.factories import UserFactory
+from skolering.access import branches_below, leader_scope, led_branches
 from skolering.models import Role
-from tests.factories import UserFactory
 
 
 def visible_names(user):
-    return sorted(visible_branches(user).values_list("name", flat=True))
+    return sorted(branches_below(led_branches(user)).values_list("name", flat=True))
+
+
+def can_see_branch(user, branch) -> bool:
+    """Whether the leader may look at the branch on the leader pages (`?lag=<id>`)."""
+    try:
+        return leader_scope(user, str(branch.pk)).branch == branch
+    except (Http404, PermissionDenied):
+        return False
 
 
 @pytest.fixture

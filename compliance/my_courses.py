@@ -1,0 +1,23 @@
+"""The required-courses panel of /mine-kurs/ (found by name by courses.views.my_courses)."""
+
+from compliance.queries import PeopleFilter, StatusRows, applicable_requirements
+from courses.queries import MemberPanel
+from skolering.models import User
+
+WHOLE_ORGANISATION = [""]  # every branch path starts with the empty string
+
+
+def panel(user: User) -> MemberPanel:
+    """What the member's roles and membership require, by when, and how far they have come (two
+    queries). Shown first: it is what the member's branch follows up."""
+    rows = StatusRows(
+        scope_paths=WHOLE_ORGANISATION,
+        requirements=applicable_requirements(WHOLE_ORGANISATION),
+        people=PeopleFilter(user_id=user.pk),
+        sort="frist",
+    )
+    return MemberPanel(
+        template="compliance/includes/member_requirements.html",
+        context={"rows": rows[:]},
+        first=True,
+    )
