@@ -8,7 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from courses.models import CompletionStatus, CourseCompletion, completion_status_on, validity_text
+from courses.models import (
+    CompletionStatus,
+    CourseCompletion,
+    completion_status_on,
+    describe_validity,
+)
 
 
 class CertificateStatus(models.TextChoices):
@@ -75,12 +80,17 @@ class Certificate(models.Model):
         return self.status_on(timezone.localdate())
 
     @property
+    def is_downloadable(self) -> bool:
+        """A revoked or void certificate is no proof of anything: it is not offered as a PDF."""
+        return self.status not in (CertificateStatus.REVOKED, CertificateStatus.VOID)
+
+    @property
     def validity_text(self) -> str:
         """Its status today, as its holder reads it."""
         status = self.status
         if status == CertificateStatus.VOID:
             return str(status.label)
-        return validity_text(status, self.valid_until)
+        return describe_validity(status, self.valid_until)
 
 
 @register_setting(icon="doc-full")

@@ -4,7 +4,7 @@ codes cannot be guessed at speed."""
 
 from django.conf import settings as django_settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -32,6 +32,8 @@ def verification_url(request, certificate: Certificate) -> str:
 def certificate_pdf(request, code: str):
     """The member's own kursbevis; anyone else's does not exist for them."""
     certificate = get_object_or_404(Certificate, code=normalised(code) or "", user=request.user)
+    if not certificate.is_downloadable:
+        raise Http404
     settings = certificate_settings()
     logo = None
     if settings.logo is not None:

@@ -95,6 +95,7 @@ class CertificateViewSet(ModelViewSet):
         "holder_name",
         "course_title",
         "issued_on",
+        "valid_until",
         Column("validity_text", label=_("Status")),
     ]
     list_filter = ["issued_on"]

@@ -13,7 +13,6 @@ SQL are column names from fixed lists and integers from the database."""
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.db import connection
 from django.utils import timezone
@@ -45,19 +44,21 @@ MET_STATUSES = {
 
 @dataclass(frozen=True)
 class Sort:
-    label: str
+    label: str  # in the filter form's choices
     order_by: str  # ORDER BY columns; TIE_BREAK follows, so that pages stay stable
-    column: bool  # a column of the people table sorts by it
+    heading: str = ""  # the people table's column that sorts by it, if one does
 
 
 # The sorts offered to leaders, by the key in the address (`?sorter=navn`, `-navn` reverses):
 # the filter form's choices, the query's order and the table's sort links all come from here.
 SORTS = {
-    "status": Sort(_("Status, most urgent first"), "urgency, due_on, last_name, first_name", True),
-    "navn": Sort(_("Name"), "last_name, first_name", True),
-    "lag": Sort(_("Branch"), "branch_name, last_name, first_name", True),
-    "frist": Sort(_("Due date"), "due_on, last_name, first_name", True),
-    "start": Sort(_("Start date"), "starts_on, last_name, first_name", False),
+    "status": Sort(
+        _("Status, most urgent first"), "urgency, due_on, last_name, first_name", _("Status")
+    ),
+    "navn": Sort(_("Name"), "last_name, first_name", _("Name")),
+    "lag": Sort(_("Branch"), "branch_name, last_name, first_name", _("Branch")),
+    "frist": Sort(_("Due date"), "due_on, last_name, first_name", _("Due")),
+    "start": Sort(_("Start date"), "starts_on, last_name, first_name"),
 }
 DEFAULT_SORT = "status"
 TIE_BREAK = "requirement_id, user_id, branch_id"
@@ -121,8 +122,11 @@ class SummaryCell:
     met: int = 0
     overdue: int = 0
     expiring: int = 0
-    # The people list's filters that show the people this cell counts.
-    filters: dict = field(default_factory=dict)
+    # Whom the cell counts, for the link to them in the people list (PeopleFilterForm.query).
+    branch_id: int | None = None
+    audience: str = ""
+    course_id: int | None = None
+    own_branch_only: bool = False
 
     def add(self, other: "SummaryCell") -> None:
         self.required += other.required
@@ -133,10 +137,6 @@ class SummaryCell:
     @property
     def met_percent(self) -> int:
         return round(100 * self.met / self.required) if self.required else 0
-
-    @property
-    def query(self) -> str:
-        return urlencode(self.filters)
 
 
 @dataclass
@@ -462,24 +462,36 @@ def branch_summary(
     everything below it (True), or a branch's own people only (False). Each cell carries the
     people list's filters for the people it counts; the totals' filters name `scope_branch`."""
     rows = [SummaryRow(branch, not whole) for branch, whole in units]
-    people = [{"rolle": r.audience, "kurs": r.course_id} for r in requirements]
     for row in rows:
-        own = {"bare": "on"} if row.is_scope_itself else {}
-        row.cells = [SummaryCell(filters={"lag": row.branch.pk, **f, **own}) for f in people]
-    scope = {"lag": scope_branch.pk} if scope_branch else {}
-    totals = [SummaryCell(filters=scope | f) for f in people]
+        row.cells = [
+            SummaryCell(
+                branch_id=row.branch.pk,
+                audience=r.audience,
+                course_id=r.course_id,
+                own_branch_only=row.is_scope_itself,
+            )
+            for r in requirements
+        ]
+    totals = [
+        SummaryCell(
+            branch_id=scope_branch.pk if scope_branch else None,
+            audience=r.audience,
+            course_id=r.course_id,
+        )
+        for r in requirements
+    ]
     column = {requirement.pk: index for index, requirement in enumerate(requirements)}
     exact = {row.branch.path: row for row in rows if row.is_scope_itself}
     subtrees = {row.branch.path: row for row in rows if not row.is_scope_itself}
-    lengths = sorted({len(path) for path in subtrees}, reverse=True)
     counts = StatusRows(
         scope_paths=[branch.path for branch, _whole in units],
         requirements=requirements,
         today=today,
     ).totals_by_branch()
     for (path, requirement_id), cell in counts.items():
+        # The units' subtrees do not overlap, so at most one holds the path.
         row = exact.get(path) or next(
-            (subtrees[path[:n]] for n in lengths if path[:n] in subtrees), None
+            (subtree for top, subtree in subtrees.items() if is_within(path, [top])), None
         )
         if row is None:
             continue

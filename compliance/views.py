@@ -127,7 +127,7 @@ def _filters_for_audit(form: PeopleFilterForm, scope: LeaderScope) -> dict:
         key: value for key, value in form.cleaned_data.items() if value not in ("", None, False)
     }
     if scope.branch is not None:
-        data["lag"] = scope.branch.pk
+        data[BRANCH_KEY] = scope.branch.pk
     return data
 
 
@@ -205,14 +205,18 @@ def _sort_links(params: QueryDict, current: str) -> dict[str, dict]:
     """For each sortable column: the address that sorts by it (or reverses it) and its
     aria-sort state."""
     links = {}
-    for key in (key for key, sort in SORTS.items() if sort.column):
+    for key in (key for key, sort in SORTS.items() if sort.heading):
         if current == key:
             target, state = f"-{key}", "ascending"
         elif current == f"-{key}":
             target, state = key, "descending"
         else:
             target, state = key, None
-        links[key] = {"url": "?" + filter_query(params, sorter=target, side=None), "state": state}
+        links[key] = {
+            "url": "?" + filter_query(params, sorter=target, side=None),
+            "state": state,
+            "heading": SORTS[key].heading,
+        }
     return links
 
 

@@ -434,7 +434,7 @@ def completion_status_on(day: datetime.date, *, revoked: bool, valid_until) -> C
     return CompletionStatus.VALID
 
 
-def validity_text(status: str, valid_until: datetime.date | None) -> str:
+def describe_validity(status: str, valid_until: datetime.date | None) -> str:
     """How a completion's or a certificate's status reads for its holder, e.g. "Valid until
     1. mars 2027"."""
     if status == CompletionStatus.REVOKED:
@@ -505,7 +505,7 @@ class CourseCompletion(models.Model):
     @property
     def validity_text(self) -> str:
         """Its status today, as its holder reads it."""
-        return validity_text(self.status_on(timezone.localdate()), self.valid_until)
+        return describe_validity(self.status_on(timezone.localdate()), self.valid_until)
 
 
 class ReflectionAnswer(models.Model):

@@ -28,7 +28,7 @@ def visible_branch_pages(user: User) -> QuerySet:
     """The live branch sections the user sees (skolering.access decides which branches)."""
     return (
         BranchPage.objects.live()
-        .filter(local_content_q(user, field="branch__path"))
+        .filter(local_content_q(user))
         .select_related("branch")
         .order_by("title")
     )

@@ -12,12 +12,12 @@ that both agree).
   they maintain data in the Wagtail admin, which has its own permissions.
 - Members see the local sections of their home branch and of the branches above it.
 - Requirement administrators set requirements for the branches they lead (all of the party when
-  they lead nationally).
+  they lead nationally, and superusers for all of it too).
 
 Every view that shows other people's data scopes its query through these functions.
 """
 
-import datetime
+import re
 from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied
@@ -28,8 +28,9 @@ from django.utils.translation import gettext as _
 
 from skolering.models import LEADING_ROLES, Branch, BranchKind, Membership, RoleAssignment, User
 
-# An id typed into an address is at most this long; anything longer is no branch.
-BRANCH_ID_MAX_DIGITS = 18
+# A branch id as typed into an address: ASCII digits (str.isdigit would take "²" or "١٢"), and
+# short enough for the database's integer.
+BRANCH_ID = re.compile(r"[0-9]{1,18}")
 
 
 def path_prefix_q(paths: Iterable[str], *, field: str = "path") -> Q:
@@ -56,24 +57,24 @@ def ancestor_paths(path: str) -> list[str]:
 # Leaders and training officers
 
 
-def leading_assignments(user: User, *, on: datetime.date | None = None) -> QuerySet:
-    """The user's leader and training-officer roles in force on `on` (today by default)."""
+def leading_assignments(user: User) -> QuerySet:
+    """The user's leader and training-officer roles in force today."""
     if not user.is_authenticated or not user.is_active:
         return RoleAssignment.objects.none()
-    return RoleAssignment.objects.active(on).filter(user=user, role__in=LEADING_ROLES)
+    return RoleAssignment.objects.active().filter(user=user, role__in=LEADING_ROLES)
 
 
-def led_branch_paths(user: User, *, on: datetime.date | None = None) -> list[str]:
+def led_branch_paths(user: User) -> list[str]:
     """Tree paths of the branches the user leads, with branches below another led one dropped."""
-    paths = leading_assignments(user, on=on).values_list("branch__path", flat=True)
+    paths = leading_assignments(user).values_list("branch__path", flat=True)
     return _tops(sorted(set(paths)))
 
 
-def led_branches(user: User, *, on: datetime.date | None = None) -> list[Branch]:
+def led_branches(user: User) -> list[Branch]:
     """The branches the user leads, with branches below another led one dropped (one query)."""
     branches = {
         assignment.branch.path: assignment.branch
-        for assignment in leading_assignments(user, on=on).select_related("branch")
+        for assignment in leading_assignments(user).select_related("branch")
     }
     tops = _tops(sorted(branches))
     return [branches[path] for path in tops]
@@ -131,7 +132,7 @@ def leader_scope(user: User, branch_id: str = "") -> LeaderScope:
         raise PermissionDenied(_("This page is for leaders and training officers."))
     if not branch_id:
         return LeaderScope(tops, tops[0] if len(tops) == 1 else None)
-    if not branch_id.isdigit() or len(branch_id) > BRANCH_ID_MAX_DIGITS:
+    if not BRANCH_ID.fullmatch(branch_id):
         raise Http404
     branch = branches_below(tops).filter(pk=int(branch_id)).first()
     if branch is None:

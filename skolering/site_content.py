@@ -6,7 +6,7 @@ alone: once created, editors own them in Wagtail. The same goes for Wagtail's ed
 Apps that depend on this one add their own pages through a module `site_setup` with a function
 `ensure(home)`, found by name, so this app never imports them."""
 
-from collections.abc import Iterator
+import functools
 from importlib import import_module
 from types import ModuleType
 
@@ -195,14 +195,19 @@ def _permissions(rights: dict[str, tuple[str, ...]]):
     return Permission.objects.filter(which)
 
 
-def app_modules(name: str) -> Iterator[ModuleType]:
-    """Each installed app's module `name`, in INSTALLED_APPS order (dependencies first)."""
+@functools.cache
+def app_modules(name: str) -> tuple[ModuleType, ...]:
+    """Each installed app's module `name`, in INSTALLED_APPS order (dependencies first). Looked
+    up once per process: a failed import is not cached by Python, and /mine-kurs/ asks on every
+    request."""
+    found = []
     for config in apps.get_app_configs():
         try:
-            yield import_module(f"{config.name}.{name}")
+            found.append(import_module(f"{config.name}.{name}"))
         except ModuleNotFoundError as error:
             if error.name != f"{config.name}.{name}":
                 raise
+    return tuple(found)
 
 
 @transaction.atomic

@@ -72,6 +72,18 @@ def test_nobody_else_gets_the_pdf(client, certificate):
     assert client.get(reverse("certificate_pdf", args=["AAAA-AAAA-AAAA"])).status_code == 404
 
 
+def test_a_revoked_certificate_is_not_offered_as_a_pdf(
+    client, certificate, sami_member, admin_user
+):
+    url = reverse("certificate_pdf", args=[certificate.code])
+    client.force_login(sami_member)
+    assert client.get(url).status_code == 200
+    certificate_revoke(certificate=certificate, actor=admin_user, reason="Fusk på quizen")
+    assert client.get(url).status_code == 404
+    page = client.get(reverse("my_courses")).text
+    assert certificate.code in page and "Trukket tilbake" in page and url not in page
+
+
 def test_verification_shows_status_name_course_and_dates_only(client, certificate, sami_member):
     page = client.get(reverse("certificate_verify", args=[certificate.code])).text
     assert "Kursbeviset er gyldig" in page

@@ -3,7 +3,9 @@ audit events and query counts."""
 
 import csv
 import datetime
+import html
 import io
+import re
 
 import pytest
 
@@ -84,6 +86,10 @@ ACCESS = [
     ("editor", None, 403),
     ("municipal", "not-a-number", 404),
     ("municipal", "99999999", 404),
+    # Digits to str.isdigit() that int() refuses or reads as another number.
+    ("municipal", "²", 404),
+    ("municipal", "١٢", 404),
+    ("municipal", "9" * 40, 404),
 ]
 
 
@@ -412,3 +418,22 @@ def test_htmx_filter_form_replaces_the_page_body(client, org, viewers, people_in
     assert "<h1>Personer og status: Bergen</h1>" in page
     assert f'<option value="{org.arstad.pk}"' in page
     assert 'id="results"' in page and 'hx-swap-oob="innerHTML">2 rader</div>' in page
+
+
+def test_every_count_on_the_dashboard_links_to_the_people_it_counts(
+    client, org, viewers, people_in_vestland
+):
+    """Each "x av y oppfylt" and "n forfalt" link of the overview opens a people list of
+    exactly y (or n) rows."""
+    client.force_login(viewers["county"])
+    page = client.get("/leder/", {"lag": org.vestland.pk}).content.decode()
+    links = re.findall(
+        r'<a (?:class="summary-cell__overdue" )?href="(/leder/personer/\?[^"]+)">(\d+) '
+        r"(?:av (\d+) oppfylt|forfalt)</a>",
+        page,
+    )
+    assert len(links) >= 4
+    for href, first, required in links:
+        expected = int(required or first)
+        listing = client.get(html.unescape(href)).content.decode()
+        assert re.search(rf'id="result-count">{expected} rad(er)?\b', listing), href
