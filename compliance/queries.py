@@ -30,7 +30,7 @@ from compliance.models import (
     Target,
 )
 from courses.models import CourseCompletion, Enrollment
-from skolering.access import LeaderScope, is_within
+from skolering.access import LeaderScope, ancestor_paths, is_within
 from skolering.models import Branch, Membership, RoleAssignment, User
 
 # Stands in for "never expires" so that MAX() prefers an open-ended completion.
@@ -489,9 +489,8 @@ def branch_summary(
         today=today,
     ).totals_by_branch()
     for (path, requirement_id), cell in counts.items():
-        # The units' subtrees do not overlap, so at most one holds the path.
         row = exact.get(path) or next(
-            (subtree for top, subtree in subtrees.items() if is_within(path, [top])), None
+            (subtrees[above] for above in ancestor_paths(path) if above in subtrees), None
         )
         if row is None:
             continue
