@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 
 from django.http import FileResponse, StreamingHttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from compliance.queries import StatusRow
@@ -64,7 +65,8 @@ def _csv_lines(rows: Iterable[StatusRow]) -> Iterator[str]:
 
 def csv_response(rows: Iterable[StatusRow], filename: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    # filename*= carries a branch slug such as "kárášjohka" (RFC 6266), filename= an ASCII twin.
+    response["Content-Disposition"] = content_disposition_header(True, f"{filename}.csv")
     response["Cache-Control"] = "no-store"
     return response
 

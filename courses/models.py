@@ -29,6 +29,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
 from courses.panels import CoursePageForm, ModuleUsagePanel
+from skolering import converters  # noqa: F401  (registers <uslug:…>, used by the routes below)
 from skolering.blocks import StandardPageBodyBlock
 
 
@@ -294,15 +295,15 @@ class CoursePage(RoutablePageMixin, Page):
     def renew_route(self, request):
         return page_views().course_renew_view(request, self)
 
-    @path("<slug:module_slug>/", name="module")
+    @path("<uslug:module_slug>/", name="module")
     def module_route(self, request, module_slug):
         return page_views().module_in_course(request, self, module_slug)
 
-    @path("<slug:module_slug>/fullfort/", name="complete")
+    @path("<uslug:module_slug>/fullfort/", name="complete")
     def complete_route(self, request, module_slug):
         return page_views().module_complete_view(request, self, module_slug)
 
-    @path("<slug:module_slug>/quiz/<str:block_id>/", name="quiz")
+    @path("<uslug:module_slug>/quiz/<str:block_id>/", name="quiz")
     def quiz_route(self, request, module_slug, block_id):
         return page_views().quiz_start_view(request, self, module_slug, block_id)
 
@@ -310,7 +311,7 @@ class CoursePage(RoutablePageMixin, Page):
     def final_quiz_route(self, request):
         return page_views().final_quiz_start_view(request, self)
 
-    @path("<slug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
+    @path("<uslug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
     def reflection_route(self, request, module_slug, block_id):
         return page_views().reflection_save_view(request, self, module_slug, block_id)
 

@@ -102,7 +102,7 @@ class Branch(MP_Node):
 
     kind = models.CharField(_("kind"), max_length=20, choices=BranchKind.choices)
     name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
     number = models.CharField(
         _("organisation number"),
         max_length=20,
