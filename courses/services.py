@@ -6,13 +6,13 @@ cannot (SQLite serialises writers itself)."""
 
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection
 
 from courses.models import (
     BranchPage,
@@ -27,8 +27,10 @@ from courses.models import (
 from courses.signals import course_completed
 from quizzes.models import Quiz
 from quizzes.queries import passed_quiz_ids
+from skolering import editorial
 from skolering.dates import add_months
-from skolering.models import User
+from skolering.editorial import permissions
+from skolering.models import BranchEditors, User
 from skolering.sanitize import clean_text
 
 
@@ -213,6 +215,8 @@ def reflection_save(
     return answer
 
 
+# Local editors publish in their own section (take publish_page away to have them send it for
+# approval instead).
 LOCAL_EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "view_page")
 
 
@@ -222,18 +226,21 @@ def local_editor_group_name(branch_page: BranchPage) -> str:
 
 @transaction.atomic
 def local_editor_group_ensure(*, branch_page: BranchPage) -> Group:
-    """The Wagtail group whose members edit this branch section and nothing else: its pages,
-    with the right to publish, and the admin itself. National content stays out of reach."""
+    """The Wagtail group whose members edit this branch section and nothing else national: its
+    pages (with the right to publish), its own collection of images and documents, the quizzes
+    the branch owns (QuizPermissionPolicy narrows the quiz rights to those), and the admin."""
+    branch = branch_page.branch
+    link = BranchEditors.objects.filter(branch=branch).select_related("group").first()
+    if link is not None:
+        return link.group
     group, _created = Group.objects.get_or_create(name=local_editor_group_name(branch_page))
+    BranchEditors.objects.create(branch=branch, group=group)
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        *permissions({"wagtailadmin": ("access_admin",), "quizzes": editorial.QUIZ_RIGHTS})
     )
-    for codename in LOCAL_EDITOR_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=branch_page,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
+    editorial.grant_pages(group, branch_page, LOCAL_EDITOR_PAGE_PERMISSIONS)
+    collection = Collection.objects.filter(name=branch.name, depth=2).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=branch.name)
+    editorial.grant_collection(group, collection)
     return group

@@ -83,12 +83,28 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
         ),
     )
 
+    branch = models.ForeignKey(
+        "skolering.Branch",
+        verbose_name=_("owned by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="quizzes",
+        help_text=_(
+            "Empty for a national quiz, which every module can use. A branch's quiz is edited "
+            "by its local editors, and only its own modules should use it."
+        ),
+    )
+
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
         ordering = ["title"]
+        # Wagtail adds this for snippets with drafts only once its admin hooks have loaded,
+        # which `migrate` on a fresh database does not do; the editorial groups need it.
+        permissions = [("publish_quiz", "Can publish quiz")]
 
     def __str__(self):
         return self.title

@@ -1,29 +1,73 @@
 """Quizzes in the Wagtail admin: the Quiz snippet (drafts, revisions, preview), extra time for
-members, and the statistics report under Reports."""
+members, and the statistics report under Reports. Local editors see, edit and choose quizzes
+through QuizPermissionPolicy: their branches' own, and national ones to choose."""
 
-from django.urls import reverse
+import functools
+
+from django.core.exceptions import PermissionDenied
+from django.urls import URLPattern, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from quizzes.admin_views import QuizQuestionReportView, QuizReportView
+from quizzes.forms import QuizAdminForm
 from quizzes.models import Quiz, QuizTimeExtension
+from quizzes.permissions import QuizPermissionPolicy
 from skolering.admin_views import ReportMenuItem, report_urls
+
+QUIZ_POLICY = QuizPermissionPolicy(Quiz)
+register_permission_policy(Quiz, QUIZ_POLICY, exact_class=True)
+ANY_ACTION = ["change", "delete", "publish", "view"]
+
+
+class ChoosableQuizzes:
+    def get_object_list(self):
+        return QUIZ_POLICY.instances_user_may_choose(self.request.user)
+
+
+class QuizChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("QuizChooseView", (ChoosableQuizzes, ChooseView), {})
+    choose_results_view_class = type(
+        "QuizChooseResultsView", (ChoosableQuizzes, ChooseResultsView), {}
+    )
+
+
+def _owned_quizzes_only(view):
+    """Refuse a quiz's own views (edit, history, revisions, preview, delete…) to an editor
+    who may not act on that quiz, whatever the view checks itself."""
+
+    @functools.wraps(view)
+    def checked(request, *args, **kwargs):
+        pk = str(kwargs.get("pk", ""))
+        if pk.isdigit() and pk.isascii():
+            quiz = Quiz.objects.filter(pk=int(pk)).first()
+            if quiz is not None and not QUIZ_POLICY.user_has_any_permission_for_instance(
+                request.user, ANY_ACTION, quiz
+            ):
+                raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
-    list_display = ["title", "pass_mark", "max_attempts", "feedback_policy"]
+    chooser_viewset_class = QuizChooserViewSet
+    list_display = ["title", "branch", "pass_mark", "max_attempts", "feedback_policy"]
     list_filter = ["feedback_policy"]
     list_per_page = 50
     panels = [
         FieldPanel("title"),
+        FieldPanel("branch"),
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -37,6 +81,23 @@ class QuizViewSet(SnippetViewSet):
         ),
         FieldPanel("questions"),
     ]
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=QuizAdminForm).bind_to_model(self.model)
+
+    def get_queryset(self, request):
+        return QUIZ_POLICY.instances_user_has_any_permission_for(request.user, ANY_ACTION)
+
+    def get_urlpatterns(self):
+        return [
+            URLPattern(
+                pattern.pattern,
+                _owned_quizzes_only(pattern.callback),
+                pattern.default_args,
+                pattern.name,
+            )
+            for pattern in super().get_urlpatterns()
+        ]
 
 
 class QuizTimeExtensionViewSet(ModelViewSet):

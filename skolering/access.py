@@ -13,6 +13,7 @@ that both agree).
 - Members see the local sections of their home branch and of the branches above it.
 - Requirement administrators set requirements for the branches they lead (all of the party when
   they lead nationally, and superusers for all of it too).
+- Editors edit national content and every branch's; local editors only what their branches own.
 
 Every view that shows other people's data scopes its query through these functions.
 """
@@ -193,3 +194,32 @@ def requirement_admin_q(user: User, *, field: str = "branch__path") -> Q:
     if tops is None:
         return Q()
     return path_prefix_q((top.path for top in tops), field=field)
+
+
+# Editors
+
+
+def edited_branch_ids(user: User, permission: str) -> list[int] | None:
+    """Whose content the user may act on with `permission` ("app_label.codename"): None for
+    national content and every branch's (superusers, and groups granting it that are not a
+    branch's local editors); otherwise the branches of the local editor groups granting it,
+    possibly none."""
+    if user.is_superuser:
+        return None
+    app_label, codename = permission.split(".")
+    granting = user.groups.filter(
+        permissions__content_type__app_label=app_label, permissions__codename=codename
+    )
+    branch_ids = list(granting.values_list("branch_editors__branch_id", flat=True))
+    if any(branch_id is None for branch_id in branch_ids):
+        return None
+    return branch_ids
+
+
+def owned_content_q(user: User, permission: str, *, field: str = "branch") -> Q:
+    """Content the user may act on with `permission`, by its owning branch (`field`, empty for
+    national content)."""
+    branch_ids = edited_branch_ids(user, permission)
+    if branch_ids is None:
+        return Q()
+    return Q(**{f"{field}__in": branch_ids})

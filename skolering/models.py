@@ -147,6 +147,28 @@ class Branch(MP_Node):
             raise ValidationError(errors)
 
 
+class BranchEditors(models.Model):
+    """The Wagtail group of a branch's local editors. They edit the branch's section of the site,
+    its collection of images and documents, and the quizzes the branch owns."""
+
+    branch = models.OneToOneField(
+        Branch, verbose_name=_("branch"), on_delete=models.CASCADE, related_name="editors"
+    )
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("group"),
+        on_delete=models.CASCADE,
+        related_name="branch_editors",
+    )
+
+    class Meta:
+        verbose_name = _("local editor group")
+        verbose_name_plural = _("local editor groups")
+
+    def __str__(self):
+        return str(self.group)
+
+
 class MembershipQuerySet(models.QuerySet):
     def active(self, on: datetime.date | None = None):
         on = on or timezone.localdate()

@@ -1,7 +1,7 @@
 """The site's own pages: the home page text, the privacy statement (/personvern/) and the
 accessibility statement (/tilgjengelighet/). A fresh site needs them in production as much as in
 the demo, so `setup_site` and `seed_demo` both call `ensure_site_pages`. Pages that exist are left
-alone: once created, editors own them in Wagtail. The same goes for Wagtail's editor groups.
+alone: once created, editors own them in Wagtail. The editorial groups are set up too.
 
 Apps that depend on this one add their own pages through a module `site_setup` with a function
 `ensure(home)`, found by name, so this app never imports them."""
@@ -12,19 +12,16 @@ from types import ModuleType
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
 
 from wagtail.models import (
     Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
     Locale,
     Page,
     Site,
 )
 
+from skolering.editorial import ensure_editorial_groups
 from skolering.models import HomePage, StandardPage
 
 
@@ -171,30 +168,6 @@ SITE_PAGES = (
 )
 
 
-# Wagtail's migrations give a new site two groups: their rights on pages from the root down, on
-# the whole site (app label: codenames), and in the root collection of images and documents.
-EDITOR_GROUPS = (
-    ("Moderators", ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")),
-    ("Editors", ("add_page", "change_page")),
-)
-EDITOR_RIGHTS = {
-    "wagtailadmin": ("access_admin",),
-    "wagtailimages": ("add_image", "change_image", "choose_image", "delete_image"),
-    "wagtaildocs": ("add_document", "change_document", "choose_document", "delete_document"),
-}
-EDITOR_COLLECTION_RIGHTS = {
-    "wagtailimages": ("add_image", "change_image", "choose_image"),
-    "wagtaildocs": ("add_document", "change_document", "choose_document"),
-}
-
-
-def _permissions(rights: dict[str, tuple[str, ...]]):
-    which = Q()
-    for app_label, codenames in rights.items():
-        which |= Q(content_type__app_label=app_label, codename__in=codenames)
-    return Permission.objects.filter(which)
-
-
 @functools.cache
 def app_modules(name: str) -> tuple[ModuleType, ...]:
     """Each installed app's module `name`, in INSTALLED_APPS order (dependencies first). Looked
@@ -237,31 +210,9 @@ def ensure_home_page() -> HomePage:
 
 
 @transaction.atomic
-def ensure_editor_groups() -> None:
-    """Wagtail's "Moderators" and "Editors" groups with the rights its migrations give them, in a
-    database that was emptied with `flush`. A group that exists is left alone: administrators
-    may have changed its rights."""
-    root_page = Page.get_first_root_node()
-    root_collection = Collection.get_first_root_node()
-    for name, page_codenames in EDITOR_GROUPS:
-        group, created = Group.objects.get_or_create(name=name)
-        if not created:
-            continue
-        group.permissions.add(*_permissions(EDITOR_RIGHTS))
-        for permission in _permissions({"wagtailcore": page_codenames}).filter(
-            content_type__model="page"
-        ):
-            GroupPagePermission.objects.create(group=group, page=root_page, permission=permission)
-        for permission in _permissions(EDITOR_COLLECTION_RIGHTS):
-            GroupCollectionPermission.objects.create(
-                group=group, collection=root_collection, permission=permission
-            )
-
-
-@transaction.atomic
 def ensure_site_pages(home: HomePage | None = None) -> None:
     home = home or ensure_home_page()
-    ensure_editor_groups()
+    ensure_editorial_groups()
     if not home.intro:
         home.title = "Skolering"
         home.intro = HOME_INTRO

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from devtools.modules import dev_modules
+from skolering import editorial
 from skolering.models import (
     CHILD_KIND,
     Branch,
@@ -97,7 +98,9 @@ DEMO_LOGINS = (
         (Role.LEDER, "vestland"),
         "leader of Vestland (sees the whole county)",
     ),
-    ("redaktor@example.org", "Siri", "Lie", None, None, "Wagtail editor"),
+    ("redaktor@example.org", "Siri", "Lie", None, None, "national editor (publishes directly)"),
+    ("skribent@example.org", "Ola", "Nordmann", None, None, "writer (sends for approval)"),
+    ("moderator@example.org", "Sunniva", "Øvrebø", None, None, "moderator (approves what is sent)"),
     ("admin@example.org", "Anders", "Berg", None, None, "superuser"),
 )
 
@@ -121,8 +124,7 @@ class Command(BaseCommand):
 
         factory.random.reseed_random(SEED)
         with transaction.atomic():
-            # The site first: in a database emptied with `flush` it also rebuilds Wagtail's
-            # editor groups, which the editor's login joins.
+            # The site first: it also sets up the editorial groups, which the editors join.
             ensure_site_pages()
             branches = self.seed_organisation()
             self.seed_demo_logins(branches, UserFactory)
@@ -161,14 +163,18 @@ class Command(BaseCommand):
 
     def seed_demo_logins(self, branches, user_factory):
         today = timezone.localdate()
-        editors = Group.objects.filter(name="Editors").first()
+        groups = {
+            "redaktor@example.org": Group.objects.get(name=editorial.NATIONAL_EDITORS),
+            "skribent@example.org": Group.objects.get(name=editorial.WRITERS),
+            "moderator@example.org": Group.objects.get(name=editorial.MODERATORS),
+        }
         for number, (email, first, last, home, role, _) in enumerate(DEMO_LOGINS, start=1):
             user = user_factory(email=email, first_name=first, last_name=last)
             if email == "admin@example.org" and not user.is_superuser:
                 user.is_superuser = user.is_staff = True
                 user.save(update_fields=["is_superuser", "is_staff"])
-            if email == "redaktor@example.org" and editors:
-                user.groups.add(editors)
+            if email in groups:
+                user.groups.add(groups[email])
             if home:
                 Membership.objects.get_or_create(
                     user=user,
