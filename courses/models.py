@@ -181,6 +181,25 @@ class ModulePage(Page):
     def serve(self, request, *args, **kwargs):
         return page_views().module_standalone(request, self)
 
+    COURSE_PREVIEW_PREFIX = "kurs-"
+
+    @property
+    def preview_modes(self):
+        """The module alone, and inside each course that uses it."""
+        modes = [("", _("The module alone"))]
+        if self.pk:
+            modes += [
+                (
+                    f"{self.COURSE_PREVIEW_PREFIX}{course.pk}",
+                    _("In the course “%(title)s”") % {"title": course.title},
+                )
+                for course in self.courses_using()
+            ]
+        return modes
+
+    def serve_preview(self, request, mode_name):
+        return page_views().module_preview(request, self, mode_name)
+
     def reflection_prompts(self) -> dict:
         """The lesson's reflection questions, by their stable block id."""
         return {block.id: block.value for block in self.body if block.block_type == "reflection"}

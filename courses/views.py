@@ -51,10 +51,17 @@ def local_page_check(request, page) -> None:
 
 
 def _module_response(
-    request: HtmxHttpRequest, course, outline, index, *, reflection_form=None, status=200
+    request: HtmxHttpRequest,
+    course,
+    outline,
+    index,
+    *,
+    reflection_form=None,
+    status=200,
+    module=None,
 ):
     item = outline[index]
-    module = ModulePage.objects.get(pk=item.module_id)
+    module = module or ModulePage.objects.get(pk=item.module_id)
     progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
     answers = {
         answer.block_id: answer
@@ -95,6 +102,26 @@ def _find_in_outline(course, module_slug):
         if item.module.slug == module_slug:
             return outline, index
     raise Http404
+
+
+def module_preview(request, module: ModulePage, mode_name: str):
+    """The editor's preview of a module (the version in the form, unsaved): alone, or as a
+    member sees it inside one of the courses using it, with the course's contents. Nothing is
+    recorded."""
+    request.is_preview = True
+    course_id = mode_name.removeprefix(ModulePage.COURSE_PREVIEW_PREFIX)
+    course = CoursePage.objects.filter(pk=course_id).first() if course_id.isdigit() else None
+    if course is None or module.pk is None:
+        return module_standalone(request, module)
+    outline = list(
+        course.course_modules.select_related("module")
+        .defer("module__body")
+        .order_by("sort_order", "pk")
+    )
+    index = next((n for n, item in enumerate(outline) if item.module_id == module.pk), None)
+    if index is None:
+        return module_standalone(request, module)
+    return _module_response(request, course, outline, index, module=module)
 
 
 @require_safe
@@ -238,18 +265,22 @@ def final_quiz_start_view(request, course: CoursePage):
 
 
 def module_standalone(request, module: ModulePage):
-    """A module at its own address, outside any course: for reading, and for editors' preview.
-    Progress is recorded when it is taken in a course."""
+    """A module at its own address, outside any course: for reading, and for editors' preview
+    (which lists every course using it, published or not). Progress is recorded when it is
+    taken in a course."""
     is_preview = getattr(request, "is_preview", False)
     if not is_preview and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if not is_preview and not can_see_local_page(request.user, module):
         raise Http404
-    courses = [
-        course
-        for course in module.courses_using().live()
-        if is_preview or can_see_local_page(request.user, course)
-    ]
+    if is_preview:
+        courses = list(module.courses_using()) if module.pk else []
+    else:
+        courses = [
+            course
+            for course in module.courses_using().live()
+            if can_see_local_page(request.user, course)
+        ]
     context = module.get_context(request)
     context.update(
         {
