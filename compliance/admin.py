@@ -2,21 +2,38 @@
 skolering.access (`requirement_admin_branches`)."""
 
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from compliance.models import CourseRequirement
 from courses.models import CoursePage
-from skolering.access import branches_below, requirement_admin_branches, requirement_admin_q
+from skolering.access import (
+    ancestor_paths,
+    branches_below,
+    requirement_admin_branches,
+    requirement_admin_q,
+)
 from skolering.models import Branch, User
 
 
 def requirements_for_admin(user: User) -> QuerySet:
+    """The requirements the administrator may change."""
     return CourseRequirement.objects.select_related("course", "branch").filter(
         requirement_admin_q(user)
     )
+
+
+def requirements_visible_to(user: User) -> QuerySet:
+    """Those they may change, and those set above them that hold in their branches too (the
+    party-wide ones, and a county's for a municipality's administrator), to read."""
+    tops = requirement_admin_branches(user)
+    visible = requirement_admin_q(user)
+    if tops is not None:
+        above = {path for top in tops for path in ancestor_paths(top.path)}
+        visible |= Q(branch__isnull=True) | Q(branch__path__in=above)
+    return CourseRequirement.objects.select_related("course", "branch").filter(visible)
 
 
 class CourseRequirementForm(WagtailAdminModelForm):

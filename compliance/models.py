@@ -5,12 +5,14 @@ A requirement's status for one person is never stored: it is derived, when asked
 memberships, enrolments and completions (see `compliance.queries`), so it is never stale."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from skolering.access import is_within
 from skolering.models import Branch, Role
 
 # A completion that runs out within this many days is "expiring".
@@ -126,6 +128,25 @@ class CourseRequirement(models.Model):
             "who": self.get_audience_display(),
             "course": self.course.title,
         }
+
+    def clean(self):
+        super().clean()
+        if self.course_id is None:
+            return
+        owner = self.course.specific.owning_branch_page
+        if owner is None:
+            return
+        # A local course is only open to the members of its branch and the branches below it.
+        if self.branch is None or not is_within(self.branch.path, [owner.branch.path]):
+            raise ValidationError(
+                {
+                    "branch": _(
+                        "“%(course)s” is a local course of %(owner)s: it can only be required "
+                        "in %(owner)s or a branch below it."
+                    )
+                    % {"course": self.course.title, "owner": owner.branch.name}
+                }
+            )
 
     @property
     def short_label(self) -> str:

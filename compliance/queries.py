@@ -497,3 +497,29 @@ def branch_summary(
         row.cells[column[requirement_id]].add(cell)
         totals[column[requirement_id]].add(cell)
     return rows, totals
+
+
+@dataclass
+class RequirementImpact:
+    """Whom a requirement, saved today, would apply to, and how many of them would be overdue
+    at once."""
+
+    applies_to: int
+    overdue: int
+    on: datetime.date
+
+
+def requirement_impact(
+    requirement: CourseRequirement, today: datetime.date | None = None
+) -> RequirementImpact:
+    """Counted as the leaders' status rows count it (one query), for the requirement as it
+    stands in the form, saved or not."""
+    today = today or timezone.localdate()
+    if requirement.branch is not None:
+        scope = [requirement.branch.path]
+    else:
+        scope = list(Branch.get_root_nodes().values_list("path", flat=True))
+    applies_to, overdue = StatusRows(
+        scope_paths=scope, requirements=[requirement], today=today
+    ).counts()
+    return RequirementImpact(applies_to, overdue, today)

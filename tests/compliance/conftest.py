@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from compliance.models import Audience, CourseRequirement, Target
+from compliance.site_setup import administrators_group
 from courses.models import CourseCompletion, CourseIndexPage, CoursePage, Enrollment, Track
 from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import Role
@@ -118,3 +119,19 @@ def complete(user, course, *, valid_until=None, revoked=False, cycle=1):
 
 def enrol(user, course):
     return Enrollment.objects.create(user=user, course=course, course_title=course.title)
+
+
+@pytest.fixture
+def county_admin(org, make_role):
+    user = UserFactory(email="fylkesleder@example.org")
+    make_role(user, org.vestland, Role.LEDER)
+    user.groups.add(administrators_group())
+    return user
+
+
+@pytest.fixture
+def national_admin(org, make_role):
+    user = UserFactory(email="sentralt@example.org")
+    make_role(user, org.national, Role.SKOLERINGSANSVARLIG)
+    user.groups.add(administrators_group())
+    return user

@@ -6,27 +6,9 @@ import pytest
 from django.urls import reverse
 
 from compliance.models import Audience, CourseRequirement, Target
-from compliance.site_setup import administrators_group
 from devtools.factories import UserFactory
-from skolering.models import Role
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def county_admin(org, make_role):
-    user = UserFactory(email="fylkesleder@example.org")
-    make_role(user, org.vestland, Role.LEDER)
-    user.groups.add(administrators_group())
-    return user
-
-
-@pytest.fixture
-def national_admin(org, make_role):
-    user = UserFactory(email="sentralt@example.org")
-    make_role(user, org.national, Role.SKOLERINGSANSVARLIG)
-    user.groups.add(administrators_group())
-    return user
 
 
 def form_data(course, **changes):
@@ -38,6 +20,7 @@ def form_data(course, **changes):
         "due_within_days": "90",
         "renew_on_expiry": "on",
         "applies_from": "",
+        "bekreft": "1",  # the confirm button, after the form has shown whom it applies to
     }
     return data | changes
 
