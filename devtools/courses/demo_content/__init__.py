@@ -31,3 +31,38 @@ def reflection(prompt, hint=""):
 
 def notes(html):
     return {"type": "facilitator_notes", "value": {"text": html}}
+
+
+# Lesson text a member reads: every block but the facilitator's notes (and the quiz, timed apart).
+READ_BLOCKS = {"heading", "paragraph", "callout", "quote", "scenario", "reflection"}
+READING_WORDS_PER_MINUTE = 180
+QUIZ_MINUTES_PER_QUESTION = 1
+
+
+def lesson_words(body) -> int:
+    """How many words of lesson text a module's body holds (HTML tags not counted)."""
+    import re
+
+    def strings(value):
+        if isinstance(value, str):
+            yield re.sub(r"<[^>]+>", " ", value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in {"level", "kind"}:
+                    yield from strings(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from strings(item)
+
+    return sum(
+        len(re.findall(r"\w+", piece))
+        for block in body
+        if block["type"] in READ_BLOCKS
+        for piece in strings(block["value"])
+    )
+
+
+def expected_minutes(body, quiz_questions: int = 0) -> float:
+    """Reading time at ~180 words a minute plus a minute per quiz question."""
+    reading = lesson_words(body) / READING_WORDS_PER_MINUTE
+    return reading + quiz_questions * QUIZ_MINUTES_PER_QUESTION

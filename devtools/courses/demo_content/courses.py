@@ -2,21 +2,19 @@
 
 from courses.models import Track
 from devtools.courses.demo_content import callout, heading, reflection, text
-from devtools.courses.demo_content.modules import (
-    DIVERSITY_LEADERSHIP,
+from devtools.courses.demo_content.basic import GOOD_START, INFLUENCE, ORGANISATION, RIGHTS
+from devtools.courses.demo_content.culture import (
     DUTY_TO_ACT,
-    FOLLOW_UP,
-    GOOD_START,
-    INCLUSIVE_MEETING,
-    INFLUENCE,
-    ORDERLY_PROCESSES,
-    ORGANISATION,
     RAISE_CONCERNS,
-    RIGHTS,
-    SAMI_AND_MINORITY,
     VALUES,
-    WHO_IS_MISSING,
     ZERO_TOLERANCE,
+)
+from devtools.courses.demo_content.diversity import SAMI_AND_MINORITY, WHO_IS_MISSING
+from devtools.courses.demo_content.leadership import (
+    DIVERSITY_LEADERSHIP,
+    FOLLOW_UP,
+    INCLUSIVE_MEETING,
+    ORDERLY_PROCESSES,
 )
 
 OPTIONAL = False
@@ -37,7 +35,7 @@ NATIONAL_COURSES = (
             "Kjenne rettighetene og pliktene sine som medlem",
             "Skrive og fremme et forslag i laget",
         ],
-        "1.5",
+        "0.7",
         None,
         [
             (ORGANISATION, REQUIRED),
@@ -59,7 +57,7 @@ NATIONAL_COURSES = (
             "Bruke mangfoldskompetanse i ledelse og nominasjon",
             "Sørge for at valg og vedtak følger vedtektene",
         ],
-        "3",
+        "0.7",
         None,
         [
             (INCLUSIVE_MEETING, REQUIRED),
@@ -80,7 +78,7 @@ NATIONAL_COURSES = (
             "Vite hvor og hvordan man sier fra",
             "Gripe inn og ta imot varsler som tillitsvalgt eller folkevalgt",
         ],
-        "1.5",
+        "0.7",
         24,
         [
             (VALUES, REQUIRED),
@@ -99,7 +97,7 @@ NATIONAL_COURSES = (
             "Kartlegge hvem laget representerer, og hvem som mangler",
             "Forklare hvorfor språk og urfolksrettigheter angår hele partiet",
         ],
-        "1.5",
+        "0.6",
         None,
         [
             (WHO_IS_MISSING, REQUIRED),
@@ -112,21 +110,75 @@ NATIONAL_COURSES = (
 BERGEN_MODULE = (
     "slik-jobber-vi-i-bergen",
     "Slik jobber vi i Bergen",
-    "Lagene, møteplassene og folkene i Bergen Arbeiderparti.",
-    15,
+    "Lokallagene i bydelene, møteplassene i kommunepartiet og hvordan du som nytt medlem i "
+    "Bergen kommer i gang og får tatt opp en sak.",
+    12,
     [
         heading("Velkommen til Bergen Arbeiderparti"),
         text(
-            "<p>I Bergen har vi lokallag i alle bydelene. Lokallagene har medlemsmøter hver "
-            "måned, og kommunepartiet samler alle til representantskapsmøte fire ganger i "
-            "året. Bystyregruppa holder åpent gruppemøte før hvert bystyremøte.</p>"
+            "<p>Som medlem i Bergen hører du til to steder på en gang. Du er medlem av Bergen "
+            "Arbeiderparti, som er kommunepartiet for hele byen, og du hører til lokallaget i "
+            "bydelen der du bor. Kommunepartiet har ansvaret for bypolitikken, valgprogrammet og "
+            "lista til bystyrevalget. Lokallaget er stedet der du blir kjent med folk, diskuterer "
+            "det som skjer i nabolaget og gjør en innsats i valgkampen.</p>"
+            "<p>Bergen har parlamentarisk styreform. Bystyret velger et byråd som styrer byen, "
+            "omtrent slik Stortinget og regjeringen fungerer nasjonalt. Partiets folkevalgte i "
+            "bystyret utgjør bystyregruppa.</p>"
+        ),
+        heading("Lokallaget i bydelen din"),
+        text(
+            "<p>Vi har lokallag i alle de åtte bydelene: Arna, Bergenhus, Fana, Fyllingsdalen, "
+            "Laksevåg, Ytrebygda, Årstad og Åsane. Hvert lokallag har medlemsmøte én gang i "
+            "måneden. Der tar dere opp saker fra bydelen, hører på en av de folkevalgte og "
+            "planlegger stands og dørbanking.</p>"
+            "<p>Lagene er forskjellige, og det er en styrke. Årstad lokallag kan for eksempel "
+            "være opptatt av skoleveiene rundt Danmarksplass, mens Åsane lokallag jobber med "
+            "bussforbindelsen til sentrum og Laksevåg lokallag med nye boliger i Loddefjord. I "
+            "Fana kan det handle om turområder og om hvor langt eldre i de spredte delene av "
+            "bydelen har til tjenestene.</p>"
         ),
         callout(
-            "Medlemskveld",
-            "<p>Første tirsdag i måneden er det medlemskveld på partikontoret. Nye medlemmer "
-            "får en egen fadder fra lokallaget sitt.</p>",
+            "Du får en fadder",
+            "<p>Alle nye medlemmer i Bergen får en egen fadder fra lokallaget sitt. Fadderen tar "
+            "kontakt etter at du har meldt deg inn, møter deg gjerne på det første medlemsmøtet, "
+            "forklarer ord og forkortelser og viser deg rundt i laget. Har du ikke hørt noe i "
+            "løpet av noen uker, kan du spørre lederen i lokallaget ditt. Kontaktinformasjon til "
+            "lokallagene finner du på medlemssidene.</p>",
         ),
-        reflection("Hvilket lokallag i Bergen hører du til, og hva vil du være med på?"),
+        heading("Møteplassene i kommunepartiet"),
+        text(
+            "<p>Dette er de faste møteplassene der du som medlem kan komme:</p>"
+            "<ul><li><b>Medlemsmøter i lokallagene</b> hver måned. Her starter de fleste "
+            "sakene.</li>"
+            "<li><b>Representantskapsmøter</b> fire ganger i året. Representantskapet er "
+            "kommunepartiets øverste organ mellom årsmøtene. Lokallagene sender delegater som "
+            "har stemmerett, men møtene er åpne for alle medlemmer som vil følge med.</li>"
+            "<li><b>Åpne gruppemøter</b> før hvert bystyremøte. Bystyregruppa går gjennom sakene "
+            "som skal opp, og medlemmer kan komme og si hva de mener.</li>"
+            "<li><b>Medlemskveld</b> første tirsdag i måneden på partikontoret. Det er en "
+            "uformell kveld der du møter folk fra hele byen, og alle er velkomne.</li></ul>"
+            "<p>Lokallagene og kommunepartiet har også styremøter. De er arbeidsmøter for de "
+            "valgte styremedlemmene og ikke åpne møteplasser, men du kan alltid be styret ta opp "
+            "en sak.</p>"
+        ),
+        heading("Slik får du tatt opp en sak"),
+        text(
+            "<p>Tenk deg at du har flyttet til Årstad og er bekymret for trafikken rundt skolen "
+            "der barna dine går. Den beste veien inn er medlemsmøtet i Årstad lokallag. "
+            "Lokallaget er nærmest saken, og der møter du andre som kjenner de samme veiene. Gi "
+            "gjerne beskjed til styret på forhånd, så kan saken settes på sakslista.</p>"
+            "<p>Blir lokallaget enig, kan det sende et forslag eller en uttalelse videre. Saken "
+            "kan tas opp med bystyregruppa på et åpent gruppemøte, eller sendes til "
+            "representantskapet hvis den handler om partiets politikk for hele byen. Slik går "
+            "en sak fra et nabolag i Årstad til bystyresalen. Det tar tid, men det er slik "
+            "medlemmene former politikken.</p>"
+        ),
+        reflection(
+            "Hvilket lokallag i Bergen hører du til, og hvilken sak i bydelen din vil du ta opp "
+            "på neste medlemsmøte?",
+            "Tenk på noe du ser i hverdagen: skoleveien, bussen, barnehagen eller et grøntområde. "
+            "Fadderen din kan hjelpe deg å få saken på sakslista.",
+        ),
     ],
 )
 
@@ -137,7 +189,7 @@ BERGEN_COURSE = (
     "Et kort kurs for nye medlemmer i Bergen: partiet, laget ditt og hvordan du kommer i gang.",
     "Nye medlemmer i Bergen",
     ["Vite hvordan partiet og kommunepartiet i Bergen er organisert", "Finne sin plass i laget"],
-    "1",
+    "0.5",
     None,
     [(ORGANISATION, REQUIRED), (BERGEN_MODULE, REQUIRED), (GOOD_START, REQUIRED)],
 )
