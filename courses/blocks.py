@@ -14,13 +14,13 @@ from skolering.blocks import CalloutBlock, HeadingBlock, ParagraphBlock
 
 
 class LessonImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"),
+        label=_("Alternative text"),
         max_length=250,
         help_text=_("What the image shows, for those who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("caption"), max_length=250, required=False)
+    caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
 
     class Meta:
         icon = "image"
@@ -30,13 +30,19 @@ class LessonImageBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=150)
-    url = blocks.URLBlock(label=_("address of the video"))
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    url = blocks.URLBlock(
+        label=_("Address of the video"),
+        help_text=_(
+            "The video's page on YouTube, Vimeo or the party's own site, starting with https://. "
+            "Members get a link to it; nothing is embedded."
+        ),
+    )
     duration_minutes = blocks.IntegerBlock(
-        label=_("length in minutes"), min_value=1, max_value=600, required=False
+        label=_("Length in minutes"), min_value=1, max_value=600, required=False
     )
     transcript = ParagraphBlock(
-        label=_("transcript"),
+        label=_("Transcript"),
         help_text=_("Everything that is said and shown, for those who cannot watch or hear it."),
     )
 
@@ -56,8 +62,8 @@ class VideoBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("quote"), max_length=800)
-    attribution = blocks.CharBlock(label=_("who said it"), max_length=150, required=False)
+    text = blocks.TextBlock(label=_("Quote"), max_length=800)
+    attribution = blocks.CharBlock(label=_("Who said it"), max_length=150, required=False)
 
     class Meta:
         icon = "openquote"
@@ -71,11 +77,11 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class ScenarioBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=150)
-    situation = ParagraphBlock(label=_("the situation"))
+    title = blocks.CharBlock(label=_("Title"), max_length=150)
+    situation = ParagraphBlock(label=_("The situation"))
     questions = blocks.ListBlock(
-        blocks.CharBlock(label=_("question"), max_length=300),
-        label=_("questions for discussion"),
+        blocks.CharBlock(label=_("Question"), max_length=300),
+        label=_("Questions for discussion"),
         min_num=1,
     )
 
@@ -92,8 +98,13 @@ class ScenarioBlock(blocks.StructBlock):
 
 
 class ReflectionBlock(blocks.StructBlock):
-    prompt = blocks.TextBlock(label=_("question to reflect on"), max_length=500)
-    hint = blocks.CharBlock(label=_("hint"), max_length=250, required=False)
+    prompt = blocks.TextBlock(label=_("Question to reflect on"), max_length=500)
+    hint = blocks.CharBlock(
+        label=_("Hint"),
+        max_length=250,
+        required=False,
+        help_text=_("A tip shown under the question to help the member get started. Optional."),
+    )
 
     class Meta:
         icon = "edit"
@@ -107,8 +118,8 @@ class ReflectionBlock(blocks.StructBlock):
 
 
 class DownloadsBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), max_length=150, default=_("Downloads"))
-    documents = blocks.ListBlock(DocumentChooserBlock(label=_("document")), min_num=1)
+    title = blocks.CharBlock(label=_("Title"), max_length=150, default=_("Downloads"))
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), min_num=1)
 
     class Meta:
         icon = "doc-full"
@@ -118,7 +129,7 @@ class DownloadsBlock(blocks.StructBlock):
 
 
 class FacilitatorNotesBlock(blocks.StructBlock):
-    text = ParagraphBlock(label=_("notes"))
+    text = ParagraphBlock(label=_("Notes"))
 
     class Meta:
         icon = "help"
@@ -132,9 +143,12 @@ class FacilitatorNotesBlock(blocks.StructBlock):
 
 
 class QuizBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), max_length=150, default=_("Test yourself"))
-    intro = blocks.TextBlock(label=_("introduction"), max_length=500, required=False)
-    quiz = SnippetChooserBlock("quizzes.Quiz", label=_("quiz"))
+    heading = blocks.CharBlock(label=_("Heading"), max_length=150, default=_("Test yourself"))
+    quiz = SnippetChooserBlock(
+        "quizzes.Quiz",
+        label=_("Quiz"),
+        help_text=_("The quiz's own introduction is shown to the member above the start button."),
+    )
 
     class Meta:
         icon = "tasks"

@@ -21,14 +21,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
-from courses.panels import CoursePageForm, ModuleUsagePanel
+from courses.panels import CourseModulesPanel, CoursePageForm, ModuleUsagePanel
 from skolering import converters  # noqa: F401  (registers <uslug:…>, used by the routes below)
 from skolering.blocks import StandardPageBodyBlock
 
@@ -154,14 +154,33 @@ class ModulePage(Page):
     """One lesson, written once and used by any number of courses. Members take it in the
     context of a course (/kurs/<course>/<module>/); its own address shows it on its own."""
 
-    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "One or two sentences on what the module is about, shown in the course's contents "
+            "and above the lesson."
+        ),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated time in minutes"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_(
+            "Time to read, reflect and take the quiz: about 180 words a minute, plus a minute "
+            "per quiz question."
+        ),
     )
-    body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"))
+    body = StreamField(
+        LessonBodyBlock(),
+        verbose_name=_("lesson"),
+        help_text=_(
+            "The lesson, built from blocks: text, images, video, scenarios, reflection questions "
+            "and a quiz. Add a block with the + button."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -228,15 +247,26 @@ class ModulePage(Page):
 class CoursePage(RoutablePageMixin, Page):
     """A course: an ordered list of modules, taken at /kurs/<course>/<module>/."""
 
-    summary = models.TextField(_("summary"), max_length=600)
-    track = models.CharField(_("track"), max_length=20, choices=Track.choices)
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences, shown in the catalogue and at the top of the course."),
+    )
+    track = models.CharField(
+        _("track"),
+        max_length=20,
+        choices=Track.choices,
+        help_text=_(
+            "Which training track the course belongs to. Members filter the catalogue by it."
+        ),
+    )
     audience = models.CharField(
         _("audience"),
         max_length=250,
         help_text=_("Who the course is for, for example 'All members' or 'New officers'."),
     )
     learning_outcomes = StreamField(
-        [("outcome", blocks.CharBlock(label=_("learning outcome"), max_length=300))],
+        [("outcome", blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
         verbose_name=_("learning outcomes"),
         blank=True,
         help_text=_("What the member can do after the course. Printed on the certificate."),
@@ -246,6 +276,10 @@ class CoursePage(RoutablePageMixin, Page):
         max_digits=4,
         decimal_places=1,
         validators=[MinValueValidator(0.5), MaxValueValidator(200)],
+        help_text=_(
+            "The whole course, with discussion if it is taken in a group. Printed on the "
+            "certificate."
+        ),
     )
     validity_months = models.PositiveSmallIntegerField(
         _("valid for (months)"),
@@ -280,7 +314,7 @@ class CoursePage(RoutablePageMixin, Page):
         ),
         FieldPanel("learning_outcomes"),
         FieldPanel("final_quiz"),
-        InlinePanel(
+        CourseModulesPanel(
             "course_modules",
             heading=_("Modules"),
             label=_("Module"),
@@ -361,7 +395,7 @@ class CourseModule(Orderable):
         related_name="course_uses",
     )
     required = models.BooleanField(
-        _("required"),
+        _("required in the course"),
         default=True,
         help_text=_("The course is completed when every required module is."),
     )

@@ -2,17 +2,19 @@
 panel that shows, on a module, which courses use it. They work on the instance being edited and
 import no models (the models import them)."""
 
+from modelcluster.forms import BaseChildFormSet
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import Panel
+from wagtail.admin.panels import InlinePanel, Panel
 
 
 class CoursePageForm(WagtailAdminPageForm):
     """A course may use national modules, and a local course also its own branch's modules;
-    module addresses must not clash inside the course. (A module used twice is caught by the
-    formset's unique check on course and module.)"""
+    module addresses must not clash inside the course. (A module used twice is caught by
+    CourseModuleFormSet.)"""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -53,3 +55,31 @@ class ModuleUsagePanel(Panel):
             context = super().get_context_data(parent_context)
             context["courses"] = self.instance.courses_using() if self.instance.pk else []
             return context
+
+
+class CourseModuleFormSet(BaseChildFormSet):
+    """The course's modules. A module added twice is named in the error, instead of the
+    formset's generic message about duplicate course and module values."""
+
+    def validate_unique(self):
+        seen, errors = set(), []
+        for form in self.forms:
+            if form in self.deleted_forms or not form.is_valid():
+                continue
+            module = form.cleaned_data.get("module")
+            if module is None:
+                continue
+            if module.pk in seen:
+                message = _("“%(title)s” is already in the course.") % {"title": module.title}
+                form.add_error("module", message)
+                errors.append(message)
+            seen.add(module.pk)
+        if errors:
+            raise ValidationError(errors)
+
+
+class CourseModulesPanel(InlinePanel):
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = CourseModuleFormSet
+        return options

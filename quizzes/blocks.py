@@ -24,10 +24,10 @@ class Scoring:
 
 
 class OptionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("option"), max_length=300)
-    correct = blocks.BooleanBlock(label=_("correct"), required=False)
+    text = blocks.CharBlock(label=_("Option"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
     feedback = blocks.TextBlock(
-        label=_("feedback"),
+        label=_("Feedback"),
         required=False,
         max_length=600,
         help_text=_("Shown to the member who chose this option, when the quiz shows feedback."),
@@ -40,13 +40,47 @@ class OptionBlock(blocks.StructBlock):
 
 def points_block():
     return blocks.IntegerBlock(
-        label=_("points"), default=1, min_value=1, max_value=MAX_POINTS, required=True
+        label=_("Points"),
+        default=1,
+        min_value=1,
+        max_value=MAX_POINTS,
+        required=True,
+        help_text=_(
+            "What the question weighs in the score. The pass mark is a share of all the points."
+        ),
+    )
+
+
+def options_block():
+    # Two empty options to start with: a question needs at least two, and an editor who has
+    # typed nothing yet should see no error.
+    return blocks.ListBlock(
+        OptionBlock(),
+        label=_("Options"),
+        min_num=2,
+        max_num=8,
+        default=[{"text": "", "correct": False, "feedback": ""}] * 2,
+        help_text=_("From two to eight. Tick “Correct” on the right one, or the right ones."),
+    )
+
+
+def scoring_block(**kwargs):
+    return blocks.ChoiceBlock(
+        label=_("Scoring"),
+        choices=Scoring.CHOICES,
+        default=Scoring.ALL_OR_NOTHING,
+        help_text=_(
+            "All or nothing: full points only for exactly the correct options. Partial credit: "
+            "a share of the points per correct option ticked, less per wrong one, never below "
+            "zero."
+        ),
+        **kwargs,
     )
 
 
 def explanation_block():
     return blocks.TextBlock(
-        label=_("explanation"),
+        label=_("Explanation"),
         required=False,
         max_length=1500,
         help_text=_("Why the answer is what it is. Shown after answering, by the quiz's policy."),
@@ -54,7 +88,7 @@ def explanation_block():
 
 
 def prompt_block():
-    return blocks.CharBlock(label=_("question"), max_length=500)
+    return blocks.CharBlock(label=_("Question"), max_length=500)
 
 
 class ChoiceQuestionBlock(blocks.StructBlock):
@@ -113,7 +147,7 @@ class ChoiceQuestionBlock(blocks.StructBlock):
 
 class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     prompt = prompt_block()
-    options = blocks.ListBlock(OptionBlock(), label=_("options"), min_num=2, max_num=8)
+    options = options_block()
     points = points_block()
     explanation = explanation_block()
 
@@ -128,10 +162,8 @@ class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
     kind = "multiple"
 
     prompt = prompt_block()
-    options = blocks.ListBlock(OptionBlock(), label=_("options"), min_num=2, max_num=8)
-    scoring = blocks.ChoiceBlock(
-        label=_("scoring"), choices=Scoring.CHOICES, default=Scoring.ALL_OR_NOTHING
-    )
+    options = options_block()
+    scoring = scoring_block()
     points = points_block()
     explanation = explanation_block()
 
@@ -145,23 +177,18 @@ class ScenarioQuestionBlock(ChoiceQuestionBlock):
     kind = "scenario"
 
     case = ParagraphBlock(
-        label=_("case"),
+        label=_("Situation"),
         features=["bold", "italic", "ol", "ul"],
         help_text=_("A short situation the member reads before the question."),
     )
     prompt = prompt_block()
     several_correct = blocks.BooleanBlock(
-        label=_("several options can be correct"),
+        label=_("Several options can be correct"),
         required=False,
         help_text=_("The member ticks all that apply instead of choosing one."),
     )
-    options = blocks.ListBlock(OptionBlock(), label=_("options"), min_num=2, max_num=8)
-    scoring = blocks.ChoiceBlock(
-        label=_("scoring"),
-        choices=Scoring.CHOICES,
-        default=Scoring.ALL_OR_NOTHING,
-        help_text=_("Used when several options can be correct."),
-    )
+    options = options_block()
+    scoring = scoring_block()
     points = points_block()
     explanation = explanation_block()
 
@@ -182,15 +209,15 @@ class ScenarioQuestionBlock(ChoiceQuestionBlock):
 class TrueFalseQuestionBlock(blocks.StructBlock):
     TRUE, FALSE = "true", "false"
 
-    prompt = blocks.CharBlock(label=_("statement"), max_length=500)
+    prompt = blocks.CharBlock(label=_("Statement"), max_length=500)
     answer = blocks.ChoiceBlock(
-        label=_("the statement is"),
+        label=_("The statement is"),
         choices=((TRUE, _("True")), (FALSE, _("False"))),
         default=TRUE,
     )
-    feedback_true = blocks.TextBlock(label=_("feedback to “true”"), required=False, max_length=600)
+    feedback_true = blocks.TextBlock(label=_("Feedback to “true”"), required=False, max_length=600)
     feedback_false = blocks.TextBlock(
-        label=_("feedback to “false”"), required=False, max_length=600
+        label=_("Feedback to “false”"), required=False, max_length=600
     )
     points = points_block()
     explanation = explanation_block()

@@ -12,9 +12,9 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"), max_length=120)
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
     level = blocks.ChoiceBlock(
-        label=_("level"),
+        label=_("Level"),
         choices=[("h2", _("Section heading (h2)")), ("h3", _("Subheading (h3)"))],
         default="h2",
     )
@@ -49,12 +49,16 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        label=_("kind"),
+        label=_("Kind"),
         choices=[("info", _("Information")), ("important", _("Important"))],
         default="info",
+        help_text=_(
+            "Information: a blue box for tips and facts. Important: a red box for warnings and "
+            "deadlines."
+        ),
     )
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
-    text = ParagraphBlock(label=_("text"))
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    text = ParagraphBlock(label=_("Text"))
 
     class Meta:
         icon = "info-circle"

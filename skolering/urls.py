@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import urls as certificate_urls
 from compliance import urls as compliance_urls
+from courses import admin_views as course_admin_views
 from courses import views as course_views
 from quizzes import urls as quiz_urls
 from skolering import views
@@ -49,6 +50,8 @@ account_patterns = [
 ]
 
 urlpatterns = [
+    # Before the admin's own: the page chooser opens in the module library when it picks modules.
+    path("admin/choose-page/", course_admin_views.choose_page),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),

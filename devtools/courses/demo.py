@@ -116,7 +116,6 @@ def quiz_block(quiz) -> dict:
         "type": "quiz",
         "value": {
             "heading": "Test deg selv",
-            "intro": "Når du består quizen, er modulen fullført.",
             "quiz": quiz.pk,
         },
     }

@@ -106,7 +106,7 @@ def test_a_national_course_cannot_use_local_modules_or_a_module_twice(
         add_url(CoursePage, catalogue),
         course_form_data("Dobbelt", "dobbelt", [modules[0].pk, modules[0].pk]),
     )
-    assert "Vennligst korriger dupliserte data for course og module" in response.text
+    assert f"«{modules[0].title}» er allerede med i kurset." in response.text
     assert not CoursePage.objects.filter(slug__in=["nasjonalt", "dobbelt"]).exists()
 
 

@@ -117,12 +117,12 @@ def wrong(attempt) -> dict[str, list[str]]:
 
 
 def quiz_block(quiz, heading="Test deg selv"):
-    return {"type": "quiz", "value": {"heading": heading, "intro": "", "quiz": quiz.pk}}
+    return {"type": "quiz", "value": {"heading": heading, "quiz": quiz.pk}}
 
 
 def make_quiz_module(slug, quiz, **kwargs):
     module = make_module(slug, **kwargs)
-    module.body.append(("quiz", {"heading": "Test deg selv", "intro": "", "quiz": quiz}))
+    module.body.append(("quiz", {"heading": "Test deg selv", "quiz": quiz}))
     module.save_revision().publish()
     return module.__class__.objects.get(pk=module.pk)
 

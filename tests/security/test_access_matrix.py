@@ -92,7 +92,7 @@ def same(status: int) -> tuple:
 
 ADMIN_ACCESS = (302, 302, 302, 302, 200, 200, 200)  # any access to the admin
 ADMIN_ONLY = (302, 302, 302, 302, 302, 302, 200)  # the superuser alone
-ADMIN_EDITOR = (302, 302, 302, 302, 302, 200, 200)  # editors and the superuser
+ADMIN_EDITOR = (302, 302, 302, 302, 302, 200, 200)  # national editors and the superuser
 LOGGED_IN = (302, 200, 200, 200, 200, 200, 200)
 LOCAL = (404, 200, 200, 200, 200, 200, 200)  # Bergen's own material: hidden from the public
 
@@ -199,10 +199,10 @@ MATRIX: dict[str, Cell] = {
     # The officer's finished attempt: hers alone (it answers her with its result page).
     "quiz_answer": Cell((302, 404, 302, 404, 404, 404, 404), ATTEMPT),
     "quiz_attempt": Cell((302, 404, 302, 404, 404, 404, 404), ATTEMPT),
-    "quiz_question_report": Cell(ADMIN_ONLY, QUIZ),
-    "quiz_question_report_results": Cell(ADMIN_ONLY, QUIZ),
-    "quiz_report": Cell(ADMIN_ONLY),
-    "quiz_report_results": Cell(ADMIN_ONLY),
+    "quiz_question_report": Cell(ADMIN_EDITOR, QUIZ),
+    "quiz_question_report_results": Cell(ADMIN_EDITOR, QUIZ),
+    "quiz_report": Cell(ADMIN_EDITOR),
+    "quiz_report_results": Cell(ADMIN_EDITOR),
     "quiz_result": Cell((302, 404, 200, 404, 404, 404, 404), ATTEMPT),
     "quiz_retry": Cell((302, 404, 302, 404, 404, 404, 404), ATTEMPT),
     "quiz_submit": Cell((302, 404, 302, 404, 404, 404, 404), ATTEMPT),
@@ -234,25 +234,25 @@ MATRIX: dict[str, Cell] = {
     "wagtailsnippetchoosers_quizzes_quiz:choose_results": Cell(ADMIN_ACCESS),
     "wagtailsnippetchoosers_quizzes_quiz:chosen": Cell(ADMIN_ACCESS, QUIZ),
     "wagtailsnippetchoosers_quizzes_quiz:chosen_multiple": Cell(ADMIN_ACCESS),
-    "wagtailsnippetchoosers_quizzes_quiz:create": Cell(ADMIN_ONLY),
-    "wagtailsnippets_quizzes_quiz:add": Cell(ADMIN_ONLY),
-    "wagtailsnippets_quizzes_quiz:copy": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:delete": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:edit": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:history": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:history_results": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:list": Cell(ADMIN_ONLY),
-    "wagtailsnippets_quizzes_quiz:list_results": Cell(ADMIN_ONLY),
-    "wagtailsnippets_quizzes_quiz:preview_on_add": Cell(ADMIN_ONLY),
-    "wagtailsnippets_quizzes_quiz:preview_on_edit": Cell(ADMIN_ONLY, QUIZ),
+    "wagtailsnippetchoosers_quizzes_quiz:create": Cell(ADMIN_EDITOR),
+    "wagtailsnippets_quizzes_quiz:add": Cell(ADMIN_EDITOR),
+    "wagtailsnippets_quizzes_quiz:copy": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:delete": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:edit": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:history": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:history_results": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:list": Cell(ADMIN_EDITOR),
+    "wagtailsnippets_quizzes_quiz:list_results": Cell(ADMIN_EDITOR),
+    "wagtailsnippets_quizzes_quiz:preview_on_add": Cell(ADMIN_EDITOR),
+    "wagtailsnippets_quizzes_quiz:preview_on_edit": Cell(ADMIN_EDITOR, QUIZ),
     "wagtailsnippets_quizzes_quiz:revisions_compare": Cell(
-        ADMIN_ONLY, lambda: [*QUIZ(), "earliest", "latest"]
+        ADMIN_EDITOR, lambda: [*QUIZ(), "earliest", "latest"]
     ),
-    "wagtailsnippets_quizzes_quiz:revisions_revert": Cell(ADMIN_ONLY, _quiz_revision),
-    "wagtailsnippets_quizzes_quiz:revisions_unschedule": Cell(ADMIN_ONLY, _quiz_revision),
-    "wagtailsnippets_quizzes_quiz:revisions_view": Cell(ADMIN_ONLY, _quiz_revision),
-    "wagtailsnippets_quizzes_quiz:unpublish": Cell(ADMIN_ONLY, QUIZ),
-    "wagtailsnippets_quizzes_quiz:usage": Cell(ADMIN_ONLY, QUIZ),
+    "wagtailsnippets_quizzes_quiz:revisions_revert": Cell(ADMIN_EDITOR, _quiz_revision),
+    "wagtailsnippets_quizzes_quiz:revisions_unschedule": Cell(ADMIN_EDITOR, _quiz_revision),
+    "wagtailsnippets_quizzes_quiz:revisions_view": Cell(ADMIN_EDITOR, _quiz_revision),
+    "wagtailsnippets_quizzes_quiz:unpublish": Cell(ADMIN_EDITOR, QUIZ),
+    "wagtailsnippets_quizzes_quiz:usage": Cell(ADMIN_EDITOR, QUIZ),
     "wagtailusers_users:add": Cell(ADMIN_ONLY),
     "wagtailusers_users:copy": Cell(ADMIN_ONLY, MEMBER),
     "wagtailusers_users:delete": Cell(ADMIN_ONLY, MEMBER),
