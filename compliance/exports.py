@@ -10,9 +10,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from compliance.queries import StatusRow
-
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from skolering.spreadsheets import inert
 
 
 def headings() -> list[str]:
@@ -28,15 +26,11 @@ def headings() -> list[str]:
     ]
 
 
-def _inert(text: str) -> str:
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def _values(row: StatusRow) -> list:
     return [
-        _inert(row.name),
-        _inert(row.branch_name),
-        _inert(row.requirement.course.title),
+        inert(row.name),
+        inert(row.branch_name),
+        inert(row.requirement.course.title),
         str(row.requirement.get_audience_display()),
         row.starts_on,
         row.due_on,

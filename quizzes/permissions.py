@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from quizzes.models import Quiz
 from skolering.access import edited_branch_ids, owned_content_q
 
 
@@ -15,11 +16,15 @@ class QuizPermissionPolicy(ModelPermissionPolicy):
         return quizzes.filter(owned_content_q(user, self._get_permission_name(action)))
 
     def instances_user_has_any_permission_for(self, user, actions):
-        allowed = Q(pk__in=[])
+        branch_ids: set[int] = set()
         for action in actions:
-            if self.user_has_permission(user, action):
-                allowed |= owned_content_q(user, self._get_permission_name(action))
-        return self.model._default_manager.filter(allowed)
+            if not self.user_has_permission(user, action):
+                continue
+            granted = edited_branch_ids(user, self._get_permission_name(action))
+            if granted is None:
+                return self.model._default_manager.all()
+            branch_ids.update(granted)
+        return self.model._default_manager.filter(branch__in=branch_ids)
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
@@ -36,3 +41,6 @@ class QuizPermissionPolicy(ModelPermissionPolicy):
             Q(branch__isnull=True)
             | Q(pk__in=self.instances_user_has_permission_for(user, "change"))
         )
+
+
+quiz_policy = QuizPermissionPolicy(Quiz)

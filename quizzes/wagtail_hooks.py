@@ -19,17 +19,16 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from quizzes.admin_views import QuizQuestionReportView, QuizReportView
 from quizzes.forms import QuizAdminForm
 from quizzes.models import Quiz, QuizTimeExtension
-from quizzes.permissions import QuizPermissionPolicy
+from quizzes.permissions import quiz_policy
 from skolering.admin_views import ReportMenuItem, report_urls
 
-QUIZ_POLICY = QuizPermissionPolicy(Quiz)
-register_permission_policy(Quiz, QUIZ_POLICY, exact_class=True)
+register_permission_policy(Quiz, quiz_policy, exact_class=True)
 ANY_ACTION = ["change", "delete", "publish", "view"]
 
 
 class ChoosableQuizzes:
     def get_object_list(self):
-        return QUIZ_POLICY.instances_user_may_choose(self.request.user)
+        return quiz_policy.instances_user_may_choose(self.request.user)
 
 
 class QuizChooserViewSet(SnippetChooserViewSet):
@@ -48,7 +47,7 @@ def _owned_quizzes_only(view):
         pk = str(kwargs.get("pk", ""))
         if pk.isdigit() and pk.isascii():
             quiz = Quiz.objects.filter(pk=int(pk)).first()
-            if quiz is not None and not QUIZ_POLICY.user_has_any_permission_for_instance(
+            if quiz is not None and not quiz_policy.user_has_any_permission_for_instance(
                 request.user, ANY_ACTION, quiz
             ):
                 raise PermissionDenied
@@ -86,7 +85,7 @@ class QuizViewSet(SnippetViewSet):
         return ObjectList(self.panels, base_form_class=QuizAdminForm).bind_to_model(self.model)
 
     def get_queryset(self, request):
-        return QUIZ_POLICY.instances_user_has_any_permission_for(request.user, ANY_ACTION)
+        return quiz_policy.instances_user_has_any_permission_for(request.user, ANY_ACTION)
 
     def get_urlpatterns(self):
         return [
