@@ -125,7 +125,7 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 # listing an untranslated language would show members the English source strings.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", _("Norwegian Bokmål"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
