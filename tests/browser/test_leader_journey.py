@@ -47,7 +47,7 @@ def filter_overdue(page):
     status = page.get_by_label("Status", exact=True)
     status.focus()
     status.select_option(label="Forfalt")
-    press(page, page.get_by_role("button", name="Vis"))
+    press(page, page.get_by_role("button", name="Vis", exact=True))
 
 
 def overdue_names(page) -> list[str]:
@@ -97,7 +97,7 @@ def test_county_leader_with_javascript(browsing, demo):
     branch = page.get_by_role("combobox", name="Lag")
     branch.focus()
     branch.select_option(str(Branch.objects.get(slug="arstad").pk))
-    press(page, page.get_by_role("button", name="Vis"))
+    press(page, page.get_by_role("button", name="Vis", exact=True))
     expect(page.locator("h1")).to_have_text("Personer og status: Årstad lokallag")
     expect(page.get_by_role("heading", name="Resultat")).to_be_focused()
     expect(page).to_have_title("Personer og status: Årstad lokallag – Skolering")
