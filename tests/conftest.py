@@ -32,6 +32,13 @@ def demo(transactional_db):
 
 
 @pytest.fixture
+def demo_in_transaction(db):
+    """The demo site inside the test's transaction, for tests that use the test client only: no
+    flush afterwards, which on PostgreSQL costs more than the seeding."""
+    call_command("seed_demo", stdout=StringIO())
+
+
+@pytest.fixture
 def today():
     return timezone.localdate()
 

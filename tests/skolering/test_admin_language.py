@@ -38,7 +38,7 @@ MUST_REACH_ADMIN = {*PERSONAS[:3], "admin@example.org"}
 PAGE_VIEW = re.compile(r"^/admin/pages/(\d+)/(edit|add_subpage)/")
 
 
-def test_every_admin_page_an_editor_reaches_is_in_bokmal(demo, record_property):
+def test_every_admin_page_an_editor_reaches_is_in_bokmal(demo_in_transaction, record_property):
     finder = EnglishFinder(english_texts())
     page_types = dict(Page.objects.values_list("id", "content_type__model"))
 
