@@ -149,8 +149,12 @@ ACCESSIBILITY_BODY = [
     _heading("Kjente mangler"),
     _paragraph(
         "<ul><li>Nettstedet finnes foreløpig bare på bokmål. Nynorsk og engelsk kommer.</li>"
-        "<li>Redigeringsverktøyet for redaktører (Wagtail) er ikke testet av oss på samme "
-        "måte som sidene for medlemmer.</li><li>Automatiske tester finner ikke alle "
+        "<li>Redigeringsverktøyet for redaktører (Wagtail) testes med axe på skjemaene for "
+        "moduler, kurs, quizer og kurskrav og på quizstatistikken. Det vi selv har laget der, "
+        "har ingen feil. Wagtail har disse kjente feilene: tekstfelt i lister og strømfelt "
+        "(for eksempel diskusjonsspørsmål og læringsmål) mangler egen etikett; "
+        "rikteksteditoren mangler et tilgjengelig navn; og minikartet over skjemaet kan rulles, "
+        "men ikke nås med tastaturet.</li><li>Automatiske tester finner ikke alle "
         "problemer. Vi har ennå ikke hatt en brukertest med skjermleserbrukere.</li></ul>"
     ),
     _heading("Si fra"),
