@@ -119,7 +119,9 @@ class ReflectionBlock(blocks.StructBlock):
 
 class DownloadsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=150, default=_("Downloads"))
-    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), min_num=1)
+    documents = blocks.ListBlock(
+        DocumentChooserBlock(label=_("Document")), label=_("Documents"), min_num=1
+    )
 
     class Meta:
         icon = "doc-full"

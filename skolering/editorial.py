@@ -27,6 +27,7 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 NATIONAL_EDITORS = "Redaktører"
@@ -117,7 +118,9 @@ def ensure_moderation_workflow() -> Workflow:
     step = workflow.workflow_tasks.select_related("task").first()
     if step is None:
         task = GroupApprovalTask.objects.create(name=APPROVAL_TASK)
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        # Not workflow.workflow_tasks.create(): Workflow is a ClusterableModel, whose related
+        # manager only keeps the new row in memory until the workflow is saved.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     else:
         task = step.task.specific
         if task.name in WAGTAIL_NAMES:

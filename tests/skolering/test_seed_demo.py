@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, Workflow
 
 from skolering import editorial
 from skolering.access import branches_below, led_branches
@@ -165,3 +165,13 @@ def test_seed_gives_the_same_editorial_groups_after_migrations_and_in_an_emptied
     assert editor_groups() == migrated
     editor = User.objects.get(email="redaktor@example.org")
     assert list(editor.groups.values_list("name", flat=True)) == [editorial.NATIONAL_EDITORS]
+
+
+def test_an_emptied_database_gets_the_approval_workflow_with_its_task(empty_database):
+    empty_database()
+    seed()
+    workflow = Workflow.objects.get(active=True)
+    assert workflow.name == editorial.WORKFLOW
+    task = workflow.tasks.get().specific
+    assert task.name == editorial.APPROVAL_TASK
+    assert list(task.groups.values_list("name", flat=True)) == [editorial.MODERATORS]
