@@ -262,7 +262,8 @@ class QuizQuestionsBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Questions")
-        min_num = 1
+        # No min_num: Wagtail would show its count error on a new, empty quiz before the editor
+        # has done anything. The field is required, so an empty quiz is refused on saving.
         max_num = 100
 
 

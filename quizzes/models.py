@@ -118,6 +118,8 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
     def clean(self):
         super().clean()
         pool = len(self.questions or [])
+        if not pool:
+            raise ValidationError({"questions": _("Add at least one question.")})
         if self.draw_count and pool and self.draw_count > pool:
             raise ValidationError(
                 {

@@ -59,6 +59,17 @@ def test_the_fields_editors_asked_about_have_help_text(sections):
     assert str(situation.label) == "Situasjon"
 
 
+def test_a_new_quiz_shows_no_count_error_but_cannot_be_saved_empty():
+    from django.core.exceptions import ValidationError
+
+    from quizzes.models import Quiz
+
+    assert QuizQuestionsBlock().meta.min_num is None
+    with pytest.raises(ValidationError) as refused:
+        Quiz(title="Tom quiz", questions=[]).full_clean()
+    assert "questions" in refused.value.message_dict
+
+
 def test_a_new_question_starts_with_two_empty_options():
     for kind in ("single_choice", "multiple_choice", "scenario"):
         options = QuizQuestionsBlock().child_blocks[kind].child_blocks["options"].get_default()
