@@ -31,16 +31,8 @@ class ScopedObjectMixin:
         return requirements_for_admin(self.request.user)
 
 
-# The fields that change whom a requirement applies to, or when they are overdue.
-IMPACT_FIELDS = {
-    "course",
-    "audience",
-    "branch",
-    "target",
-    "due_within_days",
-    "renew_on_expiry",
-    "applies_from",
-}
+# Every field of the form changes whom a requirement applies to, or when they are overdue.
+IMPACT_FIELDS = set(CourseRequirementForm.Meta.fields)
 CONFIRM = "bekreft"
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from courses.services import local_editor_group_ensure
 from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import Role
 from tests.courses.builders import make_branch_page, make_course, make_module
@@ -62,4 +63,12 @@ def arstad_member(org):
 def bergen_leader(org, make_role):
     user = UserFactory(email="leder@example.org")
     make_role(user, org.bergen, Role.LEDER)
+    return user
+
+
+@pytest.fixture
+def bergen_editor(bergen_section):
+    """Bergen's local editor, in the group made for Bergen's section."""
+    user = UserFactory(email="lokalredaktor@example.org")
+    user.groups.add(local_editor_group_ensure(branch_page=bergen_section))
     return user

@@ -8,16 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from courses.models import BranchPage, CoursePage, ModulePage
-from courses.services import local_editor_group_ensure
 from devtools.factories import UserFactory
 from tests.courses.builders import course_form_data, make_module, module_form_data
-
-
-@pytest.fixture
-def bergen_editor(bergen_section):
-    user = UserFactory(email="lokalredaktor@example.org")
-    user.groups.add(local_editor_group_ensure(branch_page=bergen_section))
-    return user
 
 
 def edit_url(page):

@@ -46,13 +46,6 @@ def moderator(sections):
 
 
 @pytest.fixture
-def bergen_editor(bergen_section):
-    user = UserFactory(email="lokalredaktor@example.org")
-    user.groups.add(local_editor_group_ensure(branch_page=bergen_section))
-    return user
-
-
-@pytest.fixture
 def trondheim_editor(trondheim_section):
     user = UserFactory(email="lokalredaktor.trondheim@example.org")
     user.groups.add(local_editor_group_ensure(branch_page=trondheim_section))

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils.translation import gettext
 
@@ -81,19 +80,6 @@ def hand_in(quiz, choices=None, *, user=None):
 
 def row_for(report, prompt):
     return next(row for row in report.questions if row.prompt.startswith(prompt))
-
-
-@pytest.fixture
-def editor_client(db, client):
-    editor = UserFactory(email="redaktor@example.org", first_name="Rita")
-    group = Group.objects.create(name="Quizredaktører")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_quiz"),
-    )
-    editor.groups.add(group)
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture

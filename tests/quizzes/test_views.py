@@ -9,7 +9,6 @@ import uuid
 import pytest
 from openpyxl import load_workbook
 
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from courses.models import ModuleProgress
@@ -244,7 +243,7 @@ def test_answer_endpoint_runs_a_constant_number_of_queries(
     assert counts[0] == counts[1]
 
 
-def test_editor_report_shows_statistics_without_names(client, quiz, member):
+def test_editor_report_shows_statistics_without_names(editor_client, quiz, member):
     # Six attempts, three right and three wrong: enough (MIN_ATTEMPTS) for figures to be shown.
     members = [
         member,
@@ -255,14 +254,7 @@ def test_editor_report_shows_statistics_without_names(client, quiz, member):
         quiz_attempt_submit(
             user=taker, attempt_id=attempt.pk, answers=(wrong if number % 2 else right)(attempt)
         )
-    editor = UserFactory(email="redaktor@example.org", first_name="Rita")
-    group = Group.objects.create(name="Quizredaktører")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="change_quiz"),
-    )
-    editor.groups.add(group)
-    client.force_login(editor)
+    client = editor_client
 
     page = client.get(reverse("quiz_report")).text
     assert "Quiz om partiet" in page and "50 %" in page
