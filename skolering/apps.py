@@ -10,6 +10,7 @@ class SkoleringConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import pre_delete
 
+        from skolering import receivers  # noqa: F401  (connects the log-in throttle's receivers)
         from skolering.models import User
         from skolering.personal_data import erase_before_delete
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -43,18 +44,14 @@ class EmailAuthenticationForm(AuthenticationForm):
     }
 
     def clean(self):
-        email = self.cleaned_data.get("username") or ""
-        address = throttle.client_address(self.request) if self.request else ""
-        if throttle.login_locked(email, address):
-            raise login_locked_error()
+        # The count and the lock live in the authentication backends (skolering/throttle.py);
+        # the form only words the refusal.
         try:
-            cleaned = super().clean()
-        except ValidationError as error:
-            if error.code == "invalid_login":
-                throttle.login_failed(email, address)
+            return super().clean()
+        except ValidationError:
+            if getattr(self.request, "login_locked", False):
+                raise login_locked_error() from None
             raise
-        throttle.login_succeeded(email)
-        return cleaned
 
 
 class NorwegianPasswordResetForm(PasswordResetForm):
@@ -85,6 +82,12 @@ class NorwegianPasswordResetForm(PasswordResetForm):
         return cleaned
 
 
+def password_matches(request, user, password: str) -> bool:
+    """Whether `password` is the user's, checked through authenticate() so that the log-in
+    throttle counts a wrong one and refuses while the client is locked out."""
+    return authenticate(request, username=user.get_username(), password=password) == user
+
+
 class PasswordConfirmForm(forms.Form):
     """The member's password, asked again before their data is handed out or erased. Wrong
     passwords count towards the same lock-out as the login form."""
@@ -96,16 +99,16 @@ class PasswordConfirmForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, request, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.request = request
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if throttle.login_locked(self.user.email):
-            raise login_locked_error()
-        if not self.user.check_password(password):
-            throttle.login_failed(self.user.email)
+        if not password_matches(self.request, self.user, password):
+            if getattr(self.request, "login_locked", False):
+                raise login_locked_error()
             raise ValidationError(_("The password is wrong."), code="wrong_password")
         return password
 
@@ -115,3 +118,21 @@ class EraseAccountForm(PasswordConfirmForm):
         label=_("I understand that my account and my data are erased for good."),
         error_messages={"required": _("Tick the box to confirm that you want to erase it.")},
     )
+
+
+class ThrottledPasswordChangeForm(PasswordChangeForm):
+    """Django's password change, with the old password checked through the log-in throttle."""
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if not password_matches(self.request, self.user, old_password):
+            if getattr(self.request, "login_locked", False):
+                raise login_locked_error()
+            raise ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old_password

@@ -1,7 +1,8 @@
-"""Response headers that Django's SecurityMiddleware does not set: the Content-Security-Policy
-and the Permissions-Policy."""
+"""Response headers that Django's SecurityMiddleware does not set (the Content-Security-Policy
+and the Permissions-Policy), and the log-in throttle's answers."""
 
 from django.conf import settings
+from django.template.response import TemplateResponse
 
 
 def _policy_header(directives: dict[str, str]) -> str:
@@ -30,4 +31,33 @@ class SecurityHeadersMiddleware:
             "Content-Security-Policy", self.admin_policy if in_admin else self.site_policy
         )
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        return response
+
+
+class LoginThrottleMiddleware:
+    """Whatever form asked for the password (the site's, the admin's, a password prompt), a
+    locked-out attempt answers 429 with the lock's explanation; a successful log-in marks the
+    client as known for that account (skolering/throttle.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "login_locked", False) and response.status_code != 429:
+            response = TemplateResponse(
+                request,
+                "registration/locked.html",
+                {"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60},
+                status=429,
+            ).render()
+        if cookie := getattr(request, "known_device_cookie", None):
+            response.set_cookie(
+                settings.KNOWN_DEVICE_COOKIE_NAME,
+                cookie,
+                max_age=settings.KNOWN_DEVICE_COOKIE_AGE,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
         return response

@@ -21,7 +21,7 @@ account_patterns = [
         name="login",
     ),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
-    path("passord/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("passord/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "passord/endret/",
         auth_views.PasswordChangeDoneView.as_view(),
@@ -39,7 +39,7 @@ account_patterns = [
     ),
     path(
         "tilbakestill/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

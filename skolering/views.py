@@ -11,12 +11,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from skolering import throttle
 from skolering.forms import (
     THROTTLED,
     EmailAuthenticationForm,
     EraseAccountForm,
     NorwegianPasswordResetForm,
     PasswordConfirmForm,
+    ThrottledPasswordChangeForm,
 )
 from skolering.personal_data import personal_data_erase, personal_data_export
 from skolering.queries import memberships_of, role_assignments_of
@@ -51,6 +53,31 @@ class LoginView(ThrottledStatusMixin, auth_views.LoginView):
     redirect_authenticated_user = True
 
 
+class PasswordChangeView(ThrottledStatusMixin, auth_views.PasswordChangeView):
+    form_class = ThrottledPasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error("old_password", THROTTLED):
+            response.status_code = 429
+        return response
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A member who proved they hold the address may log in from this client even while the
+    account is locked for clients it does not know (skolering/throttle.py)."""
+
+    def form_valid(self, form):
+        self.request.known_device_cookie = throttle.known_device_cookie(
+            self.request, form.user.email
+        )
+        throttle.login_succeeded(self.request, form.user.email)
+        return super().form_valid(form)
+
+
 class PasswordResetView(ThrottledStatusMixin, auth_views.PasswordResetView):
     form_class = NorwegianPasswordResetForm
     subject_template_name = "registration/password_reset_subject.txt"
@@ -65,8 +92,10 @@ def _my_data_page(request, *, export_form=None, erase_form=None, status=200):
         request,
         "skolering/my_data.html",
         {
-            "export_form": export_form or PasswordConfirmForm(user=request.user, prefix="eksport"),
-            "erase_form": erase_form or EraseAccountForm(user=request.user, prefix="slett"),
+            "export_form": export_form
+            or PasswordConfirmForm(user=request.user, request=request, prefix="eksport"),
+            "erase_form": erase_form
+            or EraseAccountForm(user=request.user, request=request, prefix="slett"),
             "retention_days": settings.RETENTION_MEMBER_DAYS,
         },
         status=status,
@@ -92,7 +121,7 @@ def _refusal(request, form, form_name: str):
 @login_required
 @require_POST
 def my_data_export(request):
-    form = PasswordConfirmForm(request.POST, user=request.user, prefix="eksport")
+    form = PasswordConfirmForm(request.POST, user=request.user, request=request, prefix="eksport")
     if refused := _refusal(request, form, "export_form"):
         return refused
     document = personal_data_export(user=request.user)
@@ -106,7 +135,7 @@ def my_data_export(request):
 @login_required
 @require_POST
 def my_data_erase(request):
-    form = EraseAccountForm(request.POST, user=request.user, prefix="slett")
+    form = EraseAccountForm(request.POST, user=request.user, request=request, prefix="slett")
     if refused := _refusal(request, form, "erase_form"):
         return refused
     user = request.user

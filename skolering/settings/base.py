@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "skolering.middleware.LoginThrottleMiddleware",
 ]
 
 ROOT_URLCONF = "skolering.urls"
@@ -106,6 +107,7 @@ if DATABASE_IS_POSTGRES:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "skolering.User"
+# The only password backend, and the log-in throttle: a second password backend must pass it too.
 AUTHENTICATION_BACKENDS = ["skolering.auth_backends.EmailBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -116,8 +118,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Database sessions that know their user, so that erasure ends all of them (skolering/sessions.py).
+SESSION_ENGINE = "skolering.sessions"
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "account"
+LOGIN_REDIRECT_URL = "my_courses"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
@@ -203,9 +207,13 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # the proxy passes the client's address (for example HTTP_X_REAL_IP), or throttling counts all
 # members as one.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
-LOGIN_FAILURE_LIMIT = 5  # per email address
-LOGIN_FAILURE_LIMIT_PER_ADDRESS = 30  # per client address
+# The log-in policy (skolering/throttle.py, README): wrong passwords within LOGIN_LOCKOUT_SECONDS
+LOGIN_FAILURE_LIMIT = 5  # per account on one client (address, or known device)
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 30  # per client address, whatever the accounts
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = 50  # per account from all clients that are not known for it
 LOGIN_LOCKOUT_SECONDS = 15 * 60
+KNOWN_DEVICE_COOKIE_NAME = "skolering_kjent_enhet"
+KNOWN_DEVICE_COOKIE_AGE = 365 * 24 * 60 * 60
 PASSWORD_RESET_LIMIT = 5  # per client address and per email address
 PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
 CERTIFICATE_VERIFY_LIMIT = 120  # page views per client address
