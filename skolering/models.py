@@ -3,6 +3,7 @@ import datetime
 from treebeard.mp_tree import MP_Node
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -394,3 +395,22 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class UserSession(AbstractBaseSession):
+    """Django's database session with the user it belongs to, so that all of a person's
+    sessions can be ended at once (erasure; skolering/sessions.py fills it on every save). A
+    plain number, not a foreign key: a request that saves its session while the user is being
+    erased must not fail on a missing row."""
+
+    user_id = models.BigIntegerField(_("user"), null=True, blank=True, db_index=True)
+
+    @classmethod
+    def get_session_store_class(cls):
+        from skolering.sessions import SessionStore
+
+        return SessionStore
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")

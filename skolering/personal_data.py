@@ -18,6 +18,7 @@ from wagtail.models import ModelLogEntry
 
 from skolering.models import AuditEvent, Membership, RoleAssignment, User
 from skolering.services import audit_event_record
+from skolering.sessions import sessions_end_for
 from skolering.site_content import app_modules
 
 ERASED = "[slettet]"
@@ -72,6 +73,7 @@ def export(user: User) -> dict:
 
 
 def erase(user: User) -> None:
+    sessions_end_for(user)  # logged in on another device: that session ends too
     _forget_in_audit_log(user)
     # Wagtail's own log names a user it logs as changed or deleted (its label).
     ModelLogEntry.objects.filter(

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 
 from courses.models import CoursePage
 from courses.templatetags.course_tags import subpage_url
 from skolering.models import Branch, Membership, User
+from skolering.sessions import SessionStore
 
 LOAD_COURSES = ("grunnkurs", "trygge-fellesskap")
 ANSWER = re.compile(r'name="svar-([^"]+)" value="([^"]+)"')
