@@ -1,6 +1,8 @@
 """Kursbevis: the document that proves a course completion. Everything printed on it is copied
 when it is issued, so renaming the course or the member later changes nothing on it."""
 
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -24,6 +26,17 @@ class CertificateStatus(models.TextChoices):
     EXPIRED = CompletionStatus.EXPIRED.value, CompletionStatus.EXPIRED.label
     REVOKED = CompletionStatus.REVOKED.value, CompletionStatus.REVOKED.label
     VOID = "void", _("No longer exists")
+
+
+# Letters that Unicode does not split into a base letter and an accent, but that a visitor
+# without a Norwegian or Sámi keyboard types without their stroke.
+_STROKED = str.maketrans({"đ": "d", "ŋ": "n", "ŧ": "t", "ø": "o", "ł": "l", "ß": "ss"})
+
+
+def comparable_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_STROKED))
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(letters.replace("-", " ").split())
 
 
 class Certificate(models.Model):
@@ -54,6 +67,8 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revocation"), blank=True)
     voided_at = models.DateTimeField(_("void since"), null=True, blank=True)
+    # The holder can turn the public check at /kursbevis/<code>/ off (and on) on /mine-kurs/.
+    publicly_verifiable = models.BooleanField(_("can be checked publicly"), default=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -83,6 +98,20 @@ class Certificate(models.Model):
     def is_downloadable(self) -> bool:
         """A revoked or void certificate is no proof of anything: it is not offered as a PDF."""
         return self.status not in (CertificateStatus.REVOKED, CertificateStatus.VOID)
+
+    @property
+    def holder_initials(self) -> str:
+        """What the public check shows of the holder: "I. S." for Ingrid Solberg, "A.-L. B."
+        for Anne-Lise Berg."""
+        return " ".join(
+            "-".join(f"{part[0]}." for part in name.split("-") if part)
+            for name in self.holder_name.split()
+        )
+
+    def name_matches(self, typed: str) -> bool:
+        """Whether a visitor typed the name printed on the certificate: case, accents, spaces
+        and hyphens aside ("ase njastad" confirms "Åse Njåstad")."""
+        return bool(typed.strip()) and comparable_name(typed) == comparable_name(self.holder_name)
 
     @property
     def validity_text(self) -> str:

@@ -8,6 +8,11 @@ pdf_patterns = [
         views.certificate_pdf,
         name="certificate_pdf",
     ),
+    re_path(
+        r"^kursbevis/(?P<code>[0-9A-Za-z-]{12,20})/offentlig/$",
+        views.certificate_public_check,
+        name="certificate_public_check",
+    ),
 ]
 
 verification_patterns = [

@@ -110,18 +110,31 @@ PRIVACY_BODY = [
         '<a href="mailto:personvern@example.org">personvern@example.org</a>. Du kan klage til '
         "Datatilsynet.</p>"
     ),
+    _heading("Kursbevis"),
+    _paragraph(
+        "<p>Hvert kursbevis har en kode, slik at den du viser det til, kan sjekke at det er "
+        "ekte. Sjekken viser om kursbeviset gjelder, hvilket kurs det er for, datoene og "
+        "initialene dine, men ikke hele navnet ditt. Navnet bekreftes bare for den som skriver "
+        "det inn slik det står på kursbeviset, og bare noen få forsøk i timen. Under "
+        '<a href="/mine-kurs/#kursbevis">Mine kurs</a> kan du slå av sjekken for hvert '
+        "kursbevis og slå den på igjen. Søkemotorer får ikke lov til å lagre sidene.</p>"
+    ),
     _heading("Sikkerhet"),
     _paragraph(
-        "<p>Passord lagres bare som en kryptografisk hash. Etter flere feil passord på rad "
-        "blir innloggingen stengt en stund. Ledere ser bare sitt eget lag og lagene under, og "
-        "alt de ser på og tar ut, blir logget. Opplysningene går aldri til andre enn dem som "
-        "står her.</p>"
+        "<p>Passord lagres bare som en kryptografisk hash. Etter fem feil passord blir "
+        "innloggingen stengt i 15 minutter for den kontoen på den enheten. En enhet du har "
+        "logget inn på før, blir ikke stengt av feil som andre gjør et annet sted. Ledere ser "
+        "bare sitt eget lag og lagene under, og alt de ser på og tar ut, blir logget. "
+        "Opplysningene går aldri til andre enn dem som står her. Sletter du kontoen, blir du "
+        "logget ut på alle enheter.</p>"
     ),
     _heading("Ingen sporing"),
     _paragraph(
         "<p>Nettstedet bruker ingen analyseverktøy, annonser eller innhold fra tredjeparter. "
         "Vi setter bare de informasjonskapslene som trengs for innlogging og for å beskytte "
-        "skjemaene.</p>"
+        "skjemaene. Når du har logget inn, husker en informasjonskapsel i ett år at enheten "
+        "er kjent for kontoen din. Den inneholder et tilfeldig nummer og et kryptografisk "
+        "avtrykk av e-postadressen, ikke adressen selv.</p>"
     ),
 ]
 
