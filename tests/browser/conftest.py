@@ -28,6 +28,13 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 ARTIFACTS = Path(settings.BASE_DIR) / "var" / "test-artifacts"
+VIOLATION_PREFIX = "CSP report:"
+VIOLATION_REPORTER = (
+    "document.addEventListener('securitypolicyviolation', (event) => console.warn("
+    f"'{VIOLATION_PREFIX} ' + event.violatedDirective + ' ' + (event.blockedURI || 'inline') + "
+    "' at ' + event.sourceFile + ':' + event.lineNumber));"
+)
+ASSET_KINDS = {"stylesheet", "script", "image", "font", "media", "manifest"}
 
 
 def chromium_path() -> str | None:
@@ -80,8 +87,14 @@ class Browsing:
         self.page = self.context.new_page()
         self.foreign_requests: list[str] = []
         self.policy_violations: list[str] = []
+        self.errors: list[str] = []
+        # The page reports what the Content-Security-Policy blocked as an event, whether or not
+        # the browser also says so on the console.
+        self.context.add_init_script(VIOLATION_REPORTER)
         self.page.on("request", self._watch)
         self.page.on("console", self._watch_console)
+        self.page.on("pageerror", lambda error: self.errors.append(f"{self.page.url}: {error}"))
+        self.page.on("response", self._watch_response)
         self.closed = False
 
     def _watch(self, request):
@@ -92,9 +105,18 @@ class Browsing:
             self.foreign_requests.append(request.url)
 
     def _watch_console(self, message):
-        # Chromium reports what the Content-Security-Policy blocked on the console.
-        if "Content Security Policy" in message.text:
-            self.policy_violations.append(f"{self.page.url}: {message.text}")
+        text = message.text
+        if "Content Security Policy" in text or text.startswith(VIOLATION_PREFIX):
+            self.policy_violations.append(f"{self.page.url}: {text}")
+        elif message.type == "error" and not text.startswith("Failed to load resource"):
+            # (A failed load is judged by _watch_response: a 4xx answer to a form is the
+            # product telling the member what was wrong, and the tests assert on it.)
+            self.errors.append(f"{self.page.url}: {text}")
+
+    def _watch_response(self, response):
+        kind = response.request.resource_type
+        if response.status >= 500 or (response.status >= 400 and kind in ASSET_KINDS):
+            self.errors.append(f"{response.status} for {kind} {response.url}")
 
     def log_in_as(self, email: str):
         """Start a session for a demo user without going through the form (the keyboard
@@ -144,7 +166,13 @@ def browsing(browser, live_server, request):
         session.close()
     # Whatever the test was about: no page may ask another host for anything (member pages
     # reveal political opinion), and nothing may break the Content-Security-Policy.
+    # And no page may log an error, throw, or fail to load its own styles, scripts or images.
     leaks = [url for session in sessions for url in session.foreign_requests]
     blocked = [text for session in sessions for text in session.policy_violations]
-    if not failed and (leaks or blocked):
-        pytest.fail(f"requests to other hosts: {leaks}; CSP violations: {blocked}", pytrace=False)
+    errors = [text for session in sessions for text in session.errors]
+    if not failed and (leaks or blocked or errors):
+        pytest.fail(
+            f"requests to other hosts: {leaks}; CSP violations: {blocked}; "
+            f"console errors: {errors}",
+            pytrace=False,
+        )
