@@ -62,6 +62,11 @@ def test_the_study_association_variant_lists_content_and_hours(client, certifica
     text = pdf_text(response)
     assert "Innhold" in text and "1. Verdier" in text and "2. Si fra" in text
     assert "Omfang: 1,5 timer" in text
+    # Saved next to the ordinary one, it must not overwrite it.
+    code = certificate.code
+    assert f'filename="kursbevis-{code}-studieforbund.pdf"' in response["Content-Disposition"]
+    plain = client.get(reverse("certificate_pdf", args=[code]))
+    assert f'filename="kursbevis-{code}.pdf"' in plain["Content-Disposition"]
 
 
 def test_nobody_else_gets_the_pdf(client, certificate):

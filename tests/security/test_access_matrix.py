@@ -141,6 +141,11 @@ MATRIX: dict[str, Cell] = {
     "certificate_pdf": Cell(
         (302, 404, 200, 404, 404, 404, 404), _certificate_code("tillitsvalgt@example.org")
     ),
+    # Turning the public check off or on: the holder's alone; an empty form is a 400.
+    "certificate_public_check": Cell(
+        (302, 404, 400, 404, 404, 404, 404),
+        _certificate_code("tillitsvalgt@example.org"),
+    ),
     "certificate_verify": Cell(same(200), _certificate_code("tillitsvalgt@example.org")),
     "certificate_verify_form": Cell(same(200)),
     "certificates:add": Cell(same(302)),
@@ -266,6 +271,7 @@ MATRIX: dict[str, Cell] = {
 
 # Endpoints that change something are asked with POST and an empty form.
 POSTED = {
+    "certificate_public_check",
     "logout",
     "my_data_export",
     "my_data_erase",
