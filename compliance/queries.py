@@ -116,6 +116,19 @@ class StatusRow:
         return self.requirement.audience == Audience.MEMBER
 
 
+@dataclass(frozen=True)
+class RowCounts:
+    """How many rows a list has and how many people they are: one person has a row for each
+    requirement that applies to them (and for each branch they hold the role in), so the two
+    differ, and a leader must be told which is which."""
+
+    rows: int = 0
+    people: int = 0
+    overdue_people: int = 0
+    # One reminder goes to each overdue person for each requirement (services dedupe the rows).
+    overdue_reminders: int = 0
+
+
 @dataclass
 class SummaryCell:
     required: int = 0
@@ -127,6 +140,8 @@ class SummaryCell:
     audience: str = ""
     course_id: int | None = None
     own_branch_only: bool = False
+    # The column's requirement, whose heading labels the cell when the table is stacked.
+    requirement: CourseRequirement | None = None
 
     def add(self, other: "SummaryCell") -> None:
         self.required += other.required
@@ -335,7 +350,7 @@ class StatusRows:
             self.order_by = ", ".join(
                 f"{column.strip()} DESC" for column in self.order_by.split(",")
             )
-        self._counts: tuple[int, int] | None = None
+        self._counts: RowCounts | None = None
 
     def _sql(self) -> tuple[str, list]:
         parts = [
@@ -356,20 +371,26 @@ class StatusRows:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
-    def counts(self) -> tuple[int, int]:
-        """How many rows there are, and how many of them are overdue (one query)."""
+    def counts(self) -> RowCounts:
+        """How many rows and people there are, and how many of them are overdue (one query)."""
         if self._counts is None:
             if not self.requirements or not self.scope_paths:
-                self._counts = (0, 0)
+                self._counts = RowCounts()
             else:
                 sql, params = self._sql()
-                overdue = "COALESCE(SUM(CASE WHEN status = %s THEN 1 ELSE 0 END), 0)"
-                counting = f"SELECT COUNT(*), {overdue} FROM ({sql}) counted"  # noqa: S608
-                self._counts = tuple(self._fetch(counting, [Status.OVERDUE, *params])[0])
+                pair = "CAST(requirement_id AS VARCHAR(20)) || '-' || CAST(user_id AS VARCHAR(20))"
+                counting = (
+                    "SELECT COUNT(*), COUNT(DISTINCT user_id), "  # noqa: S608
+                    "COUNT(DISTINCT CASE WHEN status = %s THEN user_id END), "
+                    f"COUNT(DISTINCT CASE WHEN status = %s THEN {pair} END) "
+                    f"FROM ({sql}) counted"
+                )
+                values = self._fetch(counting, [Status.OVERDUE, Status.OVERDUE, *params])[0]
+                self._counts = RowCounts(*values)
         return self._counts
 
     def count(self) -> int:
-        return self.counts()[0]
+        return self.counts().rows
 
     def __getitem__(self, page: slice) -> list[StatusRow]:
         if not isinstance(page, slice):
@@ -469,6 +490,7 @@ def branch_summary(
                 audience=r.audience,
                 course_id=r.course_id,
                 own_branch_only=row.is_scope_itself,
+                requirement=r,
             )
             for r in requirements
         ]
@@ -477,6 +499,7 @@ def branch_summary(
             branch_id=scope_branch.pk if scope_branch else None,
             audience=r.audience,
             course_id=r.course_id,
+            requirement=r,
         )
         for r in requirements
     ]
@@ -512,14 +535,12 @@ class RequirementImpact:
 def requirement_impact(
     requirement: CourseRequirement, today: datetime.date | None = None
 ) -> RequirementImpact:
-    """Counted as the leaders' status rows count it (one query), for the requirement as it
-    stands in the form, saved or not."""
+    """Counted in people (one holding the role in two branches is one) from the leaders' status
+    rows (one query), for the requirement as it stands in the form, saved or not."""
     today = today or timezone.localdate()
     if requirement.branch is not None:
         scope = [requirement.branch.path]
     else:
         scope = list(Branch.get_root_nodes().values_list("path", flat=True))
-    applies_to, overdue = StatusRows(
-        scope_paths=scope, requirements=[requirement], today=today
-    ).counts()
-    return RequirementImpact(applies_to, overdue, today)
+    counts = StatusRows(scope_paths=scope, requirements=[requirement], today=today).counts()
+    return RequirementImpact(counts.people, counts.overdue_people, today)

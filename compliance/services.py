@@ -17,8 +17,13 @@ REMINDER_BATCH = 100
 
 @dataclass(frozen=True)
 class RemindersSent:
+    """Reminders (one per person and requirement) and the people they went to: a person overdue
+    on two courses gets two."""
+
     sent: int
     skipped: int  # reminded about the same requirement within the interval
+    sent_people: int = 0
+    skipped_people: int = 0
 
 
 def requirement_reminders_send(
@@ -65,4 +70,9 @@ def requirement_reminders_send(
             transaction.on_commit(
                 lambda batch=batch: send_requirement_reminders.enqueue(reminder_ids=batch)
             )
-    return RemindersSent(sent=len(created), skipped=len(due) - len(created))
+    return RemindersSent(
+        sent=len(created),
+        skipped=len(due) - len(created),
+        sent_people=len({reminder.user_id for reminder in created}),
+        skipped_people=len({user_id for _requirement_id, user_id in due.keys() & recent}),
+    )

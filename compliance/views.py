@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.utils import get_level_tags
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect
@@ -14,11 +15,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from compliance import exports
+from compliance import exports, phrases
 from compliance.charts import requirement_charts
 from compliance.forms import BRANCH_KEY, PeopleFilterForm
 from compliance.models import NEW_MEMBER_DAYS, Audience, Status
@@ -31,13 +31,13 @@ from compliance.queries import (
     summary_units,
 )
 from compliance.services import requirement_reminders_send
-from skolering.access import LeaderScope, leader_scope
+from skolering.access import LeaderScope, branches_below, is_within, leader_scope
 from skolering.http import HtmxHttpRequest
-from skolering.models import Branch
 from skolering.services import audit_event_record
 
 PAGE_SIZE = 50
 NEW_MEMBERS_SHOWN = 10
+BRANCH_INDENT = "\u00a0" * 4  # per level, in the branch filter's options
 
 
 def filter_query(params: QueryDict, **changes) -> str:
@@ -99,7 +99,8 @@ def dashboard(request: HtmxHttpRequest):
             "totals": totals,
             "charts": requirement_charts(rows, requirements),
             "new_members": new_member_rows,
-            "new_member_count": new_members.count() if new_member_rows else 0,
+            # People, not rows: a new member has a row for each course required of members.
+            "new_member_count": new_members.counts().people if new_member_rows else 0,
             "member_requirements": member_requirements,
             "new_member_days": NEW_MEMBER_DAYS,
         },
@@ -146,13 +147,17 @@ def people(request: HtmxHttpRequest):
     status = 200
     if rows is None:
         status = 400
-        context.update({"page_obj": None, "overdue_count": 0})
+        context["page_obj"] = None
     else:
         page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("side"))
+        counts = rows.counts()
         context.update(
             {
                 "page_obj": page,
-                "overdue_count": rows.counts()[1],
+                "counts": counts,
+                "count_text": phrases.rows_and_people(counts),
+                "overdue_note": phrases.overdue_note(counts),
+                "reminder_button": phrases.reminder_button(counts),
                 "sort_links": _sort_links(request.GET, form.sort),
                 "reminder_filters": parse_qsl(filter_query(request.GET, sorter=None)),
                 "page_links": {
@@ -171,7 +176,7 @@ def people(request: HtmxHttpRequest):
             scope,
             {
                 "filters": _filters_for_audit(form, scope),
-                "rows": rows.count(),
+                "rows": counts.rows,
                 "page": page.number,
             },
         )
@@ -184,20 +189,15 @@ def people(request: HtmxHttpRequest):
 
 
 def _branch_choices(scope: LeaderScope) -> list[tuple[str, str]]:
-    """The branches offered in the filter: the way down from the led branch, and the branches
-    right below the current one (a leader walks the tree one level at a time)."""
-    if scope.branch is None:
-        return [("", _("All my branches")), *((str(top.pk), top.name) for top in scope.tops)]
-    trail = scope.trail
-    top_depth = trail[0].depth
-
-    def label(branch: Branch) -> str:
-        return "— " * (branch.depth - top_depth) + branch.name
-
-    choices = [(str(branch.pk), label(branch)) for branch in trail]
-    choices += [(str(child.pk), label(child)) for child in scope.branch.get_children()]
-    if len(scope.tops) > 1:
-        choices.insert(0, ("", _("All my branches")))
+    """The branches offered in the filter: every branch the leader may see, in tree order,
+    indented by depth below the branch they lead (options cannot be styled, so the indent is
+    non-breaking spaces, which screen readers do not read out)."""
+    tops = {top.path: top.depth for top in scope.tops}
+    choices = [] if len(scope.tops) == 1 else [("", _("All my branches"))]
+    for branch in branches_below(scope.tops).order_by("path"):
+        top_depth = next(depth for path, depth in tops.items() if is_within(branch.path, [path]))
+        indent = BRANCH_INDENT * (branch.depth - top_depth)
+        choices.append((str(branch.pk), indent + branch.name))
     return choices
 
 
@@ -283,20 +283,14 @@ def send_reminders(request: HtmxHttpRequest):
     if not overdue_rows:
         text = _("Nobody in this list is overdue, so no reminders were sent.")
     else:
-        text = ngettext(
-            "%(sent)d reminder was sent.", "%(sent)d reminders were sent.", result.sent
-        ) % {"sent": result.sent}
-        if result.skipped:
-            text += " " + ngettext(
-                "%(skipped)d person was skipped: they got a reminder about the same course in "
-                "the last 7 days.",
-                "%(skipped)d people were skipped: they got a reminder about the same course in "
-                "the last 7 days.",
-                result.skipped,
-            ) % {"skipped": result.skipped}
+        text = phrases.reminders_result(result)
+    # Green only when something was sent; otherwise the neutral look of information.
+    level = messages.SUCCESS if result.sent else messages.INFO
     if request.htmx:
         return TemplateResponse(
-            request, "compliance/people.html#reminder-result", {"reminder_message": text}
+            request,
+            "compliance/people.html#reminder-result",
+            {"reminder_message": text, "reminder_tag": get_level_tags()[level]},
         )
-    messages.success(request, text)
+    messages.add_message(request, level, text)
     return redirect(back)

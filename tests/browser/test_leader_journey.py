@@ -19,6 +19,21 @@ pytestmark = browser_test
 LEADER = "fylkesleder@example.org"
 
 
+def watch_console(page) -> list[str]:
+    """Collect the page's console errors and uncaught exceptions, to assert there are none.
+    Chromium's own request for /favicon.ico is left out: the site has none, on every page."""
+    errors: list[str] = []
+
+    def on_console(message):
+        where = message.location.get("url", "")
+        if message.type == "error" and not where.endswith("/favicon.ico"):
+            errors.append(f"{message.text} ({where})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors
+
+
 def press(page, locator, key="Enter"):
     locator.focus()
     expect(locator).to_be_focused()
@@ -57,6 +72,32 @@ def overdue_names(page) -> list[str]:
     return table.locator("tbody tr th").all_inner_texts()
 
 
+def reminder_button(page, names: list[str]):
+    """The button names the reminders (one per row) and the people, who may be fewer."""
+    people = len(set(names))
+    if people == len(names):
+        label = f"Send påminnelse til {people} personer"
+    else:
+        label = f"Send {len(names)} påminnelser til {people} personer"
+    return page.get_by_role("button", name=label, exact=True)
+
+
+def assert_branch_names_fit(page):
+    """The branch filter is as wide as its longest option, so no name is cut."""
+    branch = page.get_by_role("combobox", name="Lag")
+    expect(branch.locator("option", has_text="Årstad lokallag")).to_have_count(1)
+    shown, needed = branch.evaluate(
+        """select => {
+            const shown = select.getBoundingClientRect().width;
+            select.style.width = "max-content";
+            const needed = select.getBoundingClientRect().width;
+            select.style.width = "";
+            return [shown, needed];
+        }"""
+    )
+    assert shown >= needed, (shown, needed)
+
+
 def check_export(page):
     with page.expect_download() as download:
         press(page, page.get_by_role("link", name="Last ned CSV"))
@@ -69,8 +110,10 @@ def check_export(page):
 
 def test_county_leader_with_javascript(browsing, demo):
     session = browsing()
+    errors = watch_console(session.page)
     page = open_bergen_people(session)
     assert_accessible(page)
+    assert_branch_names_fit(page)
     page.evaluate("window.stillTheSamePage = true")
 
     filter_overdue(page)
@@ -84,10 +127,10 @@ def test_county_leader_with_javascript(browsing, demo):
 
     assert check_export(page) == len(names)
 
-    reminders = page.get_by_role("button", name="Send påminnelse")
-    press(page, reminders)
+    press(page, reminder_button(page, names))
     result = page.locator("#reminder-result")
     expect(result).to_contain_text("ble sendt")
+    expect(result).to_have_class(re.compile(r"\bmessage--success\b"))
     expect(result).to_be_focused()
     expect(page.locator("#announcer")).to_contain_text("ble sendt")
     assert page.evaluate("window.stillTheSamePage") is True
@@ -112,10 +155,12 @@ def test_county_leader_with_javascript(browsing, demo):
     surnames = [name.split()[-1] for name in sorted_names.all_inner_texts()]
     assert surnames == sorted(surnames)
     assert page.evaluate("window.stillTheSamePage") is True
+    assert not errors, errors
 
 
 def test_county_leader_without_javascript(browsing, demo):
     session = browsing(javascript=False)
+    errors = watch_console(session.page)
     page = open_bergen_people(session)
 
     filter_overdue(page)
@@ -125,12 +170,24 @@ def test_county_leader_without_javascript(browsing, demo):
 
     assert check_export(page) == len(names)
 
-    press(page, page.get_by_role("button", name="Send påminnelse"))
+    press(page, reminder_button(page, names))
     expect(page.locator(".messages")).to_contain_text("ble sendt")
+    expect(page.locator(".messages .message--success")).to_have_count(1)
     expect(page).to_have_url(re.compile(r"status=forfalt"))
     assert len(mail.outbox) == len(names)
+    # The message sits in the page's content column, not from the window's edge.
+    column = page.locator("main .container").first.bounding_box()
+    message = page.locator(".messages").bounding_box()
+    assert column["x"] <= message["x"] and message["x"] + message["width"] <= (
+        column["x"] + column["width"]
+    ), (column, message)
 
-    # Again at once: everybody was reminded a moment ago, so nobody is reminded twice.
-    press(page, page.get_by_role("button", name="Send påminnelse"))
+    # Again at once: everybody was reminded a moment ago, so nobody is reminded twice, and
+    # the message is plain information, not a green success.
+    press(page, reminder_button(page, names))
+    expect(page.locator(".messages")).to_contain_text("Ingen påminnelser ble sendt.")
     expect(page.locator(".messages")).to_contain_text("hoppet over")
+    expect(page.locator(".messages .message--info")).to_have_count(1)
+    expect(page.locator(".messages .message--success")).to_have_count(0)
     assert len(mail.outbox) == len(names)
+    assert not errors, errors

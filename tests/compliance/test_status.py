@@ -8,7 +8,13 @@ import pytest
 from django.utils import timezone
 
 from compliance.models import Audience, CourseRequirement, Status
-from compliance.queries import PeopleFilter, StatusRows, applicable_requirements, branch_summary
+from compliance.queries import (
+    PeopleFilter,
+    RowCounts,
+    StatusRows,
+    applicable_requirements,
+    branch_summary,
+)
 from skolering.models import Role, RoleAssignment
 from tests.compliance.conftest import complete, enrol
 
@@ -231,7 +237,22 @@ def test_counts_include_the_overdue(org, person, officer_requirement):
     person(org.bergen, days_ago=200)
     person(org.bergen, days_ago=10)
     rows = StatusRows(scope_paths=[org.bergen.path], requirements=[officer_requirement])
-    assert rows.counts() == (2, 1)
+    assert rows.counts() == RowCounts(rows=2, people=2, overdue_people=1, overdue_reminders=1)
+
+
+def test_counts_tell_people_from_rows(
+    org, person, make_role, officer_requirement, onboarding_requirement
+):
+    """A person has a row for each requirement and for each branch they hold the role in; the
+    reminders are one per person and requirement."""
+    person(org.bergen, days_ago=200, first_name="Kari", last_name="Nordmann")  # overdue on both
+    per = person(org.bergen, days_ago=200, first_name="Per", last_name="Ŋuvvon")
+    make_role(per, org.arstad, Role.TILLITSVALGT, days_ago=200)  # an officer in Årstad too
+    person(org.bergen, days_ago=10, joined_days_ago=10, first_name="Liv", last_name="Čávgi")
+    rows = StatusRows(
+        scope_paths=[org.bergen.path], requirements=[officer_requirement, onboarding_requirement]
+    )
+    assert rows.counts() == RowCounts(rows=7, people=3, overdue_people=2, overdue_reminders=4)
 
 
 def test_summary_by_branch(org, person, officer_requirement, onboarding_requirement):

@@ -15,10 +15,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from compliance.models import RequirementReminder
+from compliance.models import Audience, CourseRequirement, RequirementReminder
 from devtools.factories import UserFactory
 from skolering.models import AuditEvent, Membership, Role, RoleAssignment, User
-from tests.compliance.conftest import complete
+from tests.compliance.conftest import complete, make_required_course
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,8 @@ OK = {"get": 200, "post": 302}
 def people_in_vestland(org, person, officer_requirement):
     return {
         "bergen": person(org.bergen, days_ago=200, first_name="Berit", last_name="Bergmann"),
-        "arstad": person(org.arstad, days_ago=10, first_name="Åse", last_name="Årstad"),
+        # Not named after her branch: the branch filter lists every branch the leader may see.
+        "arstad": person(org.arstad, days_ago=10, first_name="Åse", last_name="Årstadli"),
         "voss": person(org.voss, days_ago=150, first_name="Vidar", last_name="Vossevang"),
         "trondheim": person(org.trondheim, days_ago=200, first_name="Trond", last_name="Heim"),
     }
@@ -162,7 +163,7 @@ def test_the_people_list_filters_sorts_and_keeps_the_filters_in_links(
     client.force_login(viewers["county"])
     response = client.get("/leder/personer/", {"status": "forfalt", "sorter": "navn"})
     page = response.content.decode()
-    assert "Bergmann" in page and "Vossevang" in page and "Årstad" not in page.split("results")[-1]
+    assert "Bergmann" in page and "Vossevang" in page and "Årstadli" not in page
     assert page.index("Bergmann") < page.index("Vossevang")
     assert "2 rader" in page
     assert "eksport.csv?status=forfalt&amp;sorter=navn" in page
@@ -251,7 +252,7 @@ def test_xlsx_export(client, org, viewers, people_in_vestland):
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     rows = list(workbook.active.iter_rows(values_only=True))
     assert rows[0][0] == "Navn"
-    assert sorted(row[0] for row in rows[1:]) == ["Berit Bergmann", "Åse Årstad"]
+    assert sorted(row[0] for row in rows[1:]) == ["Berit Bergmann", "Åse Årstadli"]
     assert AuditEvent.objects.get(action="leader.people.export").details["format"] == "xlsx"
 
 
@@ -437,3 +438,142 @@ def test_every_count_on_the_dashboard_links_to_the_people_it_counts(
         expected = int(required or first)
         listing = client.get(html.unescape(href)).content.decode()
         assert re.search(rf'id="result-count">{expected} rad(er)?\b', listing), href
+
+
+def results_of(page: str) -> str:
+    return page[page.index('id="results"') :]
+
+
+def test_counts_of_people_and_rows_are_told_apart(
+    client, org, viewers, people_in_vestland, onboarding_requirement
+):
+    """Everybody joined long ago and has not started the members' course, so Berit and Vidar are
+    overdue on two courses each and Åse on one: five rows, five reminders, three people."""
+    client.force_login(viewers["county"])
+    page = results_of(client.get("/leder/personer/", {"status": "forfalt"}).content.decode())
+    assert 'id="result-count">5 rader for 3 personer<' in page
+    assert "3 personer i listen har passert fristen, noen for mer enn ett kurs" in page
+    assert "det blir 5 påminnelser, én for hver person og hvert kurs" in page
+    assert ">Send 5 påminnelser til 3 personer</button>" in page
+
+    # One person overdue on two courses.
+    page = results_of(
+        client.get("/leder/personer/", {"status": "forfalt", "q": "berit"}).content.decode()
+    )
+    assert 'id="result-count">2 rader for 1 person<' in page
+    assert "1 person i listen har passert fristen for mer enn ett kurs: det blir 2 påminnelser" in (
+        page
+    )
+    assert ">Send 2 påminnelser til 1 person</button>" in page
+    response = client.get(
+        "/leder/personer/", {"status": "forfalt", "q": "berit"}, HTTP_HX_REQUEST="true"
+    )
+    assert 'hx-swap-oob="innerHTML">2 rader for 1 person</div>' in response.content.decode()
+
+    response = client.post("/leder/personer/paminnelser/", {"q": "berit"}, follow=True)
+    assert "2 påminnelser ble sendt til 1 person." in response.content.decode()
+    assert RequirementReminder.objects.filter(user=people_in_vestland["bergen"]).count() == 2
+    response = client.post("/leder/personer/paminnelser/", follow=True)
+    text = response.content.decode()
+    assert "3 påminnelser ble sendt til 2 personer." in text  # Åse's one and Vidar's two
+    assert "2 påminnelser til 1 person ble hoppet over" in text  # Berit's, a moment ago
+
+
+def test_the_reminder_count_without_doubles_is_plain(client, viewers, people_in_vestland):
+    client.force_login(viewers["county"])
+    page = results_of(client.get("/leder/personer/", {"status": "forfalt"}).content.decode())
+    assert 'id="result-count">2 rader<' in page
+    assert "2 personer i listen har passert fristen. De får en e-post" in page
+    assert ">Send påminnelse til 2 personer</button>" in page
+
+
+def test_the_new_members_link_counts_people(
+    client, org, viewers, person, catalogue, onboarding_requirement
+):
+    """Two courses are required of members, so each new member has two rows."""
+    CourseRequirement.objects.create(
+        course=make_required_course(catalogue, "velkommen", "Velkommen i partiet"),
+        audience=Audience.MEMBER,
+        due_within_days=60,
+    )
+    person(org.bergen, role=None, joined_days_ago=5, first_name="Nina", last_name="Nykommer")
+    person(org.arstad, role=None, joined_days_ago=3, first_name="Áile", last_name="Sámi")
+    client.force_login(viewers["municipal"])
+    page = client.get("/leder/").content.decode()
+    # Nina, Áile and the viewers' member, who joined today: six rows.
+    assert "Se alle 3 nye medlemmer" in page
+    assert "Se alle 6 nye medlemmer" not in page
+
+
+def branch_options(page: str) -> list[tuple[str, bool]]:
+    """The branch filter's options: (label, selected)."""
+    select = re.search(r'<select id="id_lag" name="lag">(.*?)</select>', page, re.S).group(1)
+    return [
+        (html.unescape(label), bool(selected))
+        for selected, label in re.findall(
+            r"<option value=\"\d*\"( selected)?>([^<]*)</option>", select
+        )
+    ]
+
+
+INDENT = "\u00a0" * 4
+
+
+def test_the_branch_filter_lists_every_branch_the_leader_may_see(client, org, viewers):
+    client.force_login(viewers["county"])
+    page = client.get("/leder/personer/").content.decode()
+    assert branch_options(page) == [
+        ("Vestland", True),
+        (INDENT + "Bergen", False),
+        (INDENT * 2 + "Årstad", False),
+        (INDENT + "Voss", False),
+    ]
+    page = client.get("/leder/personer/", {"lag": org.arstad.pk}).content.decode()
+    assert (INDENT * 2 + "Årstad", True) in branch_options(page)
+    assert len(branch_options(page)) == 4
+
+    # A local leader sees their branch and the chapter below it, not their neighbours.
+    client.force_login(viewers["municipal"])
+    page = client.get("/leder/personer/", {"lag": org.arstad.pk}).content.decode()
+    assert branch_options(page) == [("Bergen", False), (INDENT + "Årstad", True)]
+
+
+def test_the_branch_filter_of_a_leader_of_two_branches(client, org, leader, make_role):
+    both = leader(org.bergen)
+    make_role(both, org.trondheim, Role.SKOLERINGSANSVARLIG)
+    client.force_login(both)
+    page = client.get("/leder/personer/").content.decode()
+    assert branch_options(page) == [
+        ("Alle lagene mine", False),
+        ("Trondheim", False),  # Trøndelag comes before Vestland
+        ("Bergen", False),
+        (INDENT + "Årstad", False),
+    ]
+
+
+def message_of(response) -> str:
+    page = response.content.decode()
+    return re.search(r'<p class="message message--(\w+)">', page).group(1)
+
+
+def test_a_reminder_message_is_green_only_when_reminders_were_sent(
+    client, viewers, people_in_vestland
+):
+    client.force_login(viewers["county"])
+    response = client.post("/leder/personer/paminnelser/", follow=True)
+    assert message_of(response) == "success"
+    assert "2 påminnelser ble sendt." in response.content.decode()
+
+    response = client.post("/leder/personer/paminnelser/", follow=True)
+    assert message_of(response) == "info"
+    text = response.content.decode()
+    assert "Ingen påminnelser ble sendt. 2 personer ble hoppet over" in text
+    assert "0 påminnelser" not in text
+
+    response = client.post("/leder/personer/paminnelser/", {"status": "i-gang"}, follow=True)
+    assert message_of(response) == "info"
+
+    response = client.post("/leder/personer/paminnelser/", HTTP_HX_REQUEST="true")
+    page = response.content.decode()
+    assert '<p id="reminder-result" class="message message--info"' in page
+    assert "Ingen påminnelser ble sendt." in page
