@@ -17,12 +17,15 @@ $(INSTALLED): $(LOCK)
 
 install: $(INSTALLED)
 
+# The demo runs with DEBUG off (skolering/settings/demo.py): the site's own error pages, and
+# --insecure so that runserver still serves the static files.
+DEMO_SETTINGS := DJANGO_SETTINGS_MODULE=skolering.settings.demo
 demo: $(INSTALLED)
 	@mkdir -p var
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
+	$(DEMO_SETTINGS) $(PY) manage.py migrate --noinput
+	$(DEMO_SETTINGS) $(PY) manage.py seed_demo
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl+C stops it)"
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(DEMO_SETTINGS) $(PY) manage.py runserver --insecure 127.0.0.1:8000
 
 serve: $(INSTALLED)
 	$(PY) manage.py runserver 127.0.0.1:8000

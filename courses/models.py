@@ -7,17 +7,18 @@ enrolments and completions keep a copy of the title they were made under, and po
 with SET_NULL: unpublishing or deleting content never deletes anybody's learning record."""
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from modelcluster.fields import ParentalKey
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Sum
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -41,6 +42,44 @@ def page_views():
     from courses import views
 
     return views
+
+
+def hours_from_minutes(minutes: int) -> Decimal:
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def describe_duration(hours: Decimal | None) -> str:
+    """A course's time as members read it, e.g. "about 40 minutes", "about 1 hour", "about 1.5
+    hours"; empty when its modules give no time."""
+    if not hours:
+        return ""
+    if hours < 1:
+        minutes = max(5, round(hours * 60 / 5) * 5)  # 0.7 hours reads as "about 40 minutes"
+        return ngettext("about %(count)s minute", "about %(count)s minutes", minutes) % {
+            "count": minutes
+        }
+    whole = hours == hours.to_integral_value()
+    # Plural forms are chosen by whole numbers; "1.5 hours" takes the plural, as "2 hours" does.
+    count = int(hours) if whole else 2
+    return ngettext("about %(hours)s hour", "about %(hours)s hours", count) % {
+        "hours": number_format(hours, decimal_pos=0 if whole else 1)
+    }
+
+
+def course_hours_refresh(course_ids) -> None:
+    """Set each course's hours from its published modules' minutes (see CoursePage.estimated_hours):
+    called when a module is saved, since a module's time counts in every course using it."""
+    course_ids = list(course_ids)
+    totals = dict(
+        CourseModule.objects.filter(course_id__in=course_ids, module__live=True)
+        .values("course_id")
+        .annotate(total=Sum("module__estimated_minutes"))
+        .values_list("course_id", "total")
+    )
+    for course_id in course_ids:
+        CoursePage.objects.filter(pk=course_id).update(
+            estimated_hours=hours_from_minutes(totals.get(course_id) or 0)
+        )
 
 
 class Track(models.TextChoices):
@@ -170,7 +209,7 @@ class ModulePage(Page):
         validators=[MinValueValidator(1), MaxValueValidator(600)],
         help_text=_(
             "Time to read, reflect and take the quiz: about 180 words a minute, plus a minute "
-            "per quiz question."
+            "per quiz question. The modules' minutes add up to the time of each course."
         ),
     )
     body = StreamField(
@@ -238,6 +277,14 @@ class ModulePage(Page):
         """Every course, national or local, live or not, that uses this module."""
         return CoursePage.objects.filter(course_modules__module=self).distinct().order_by("title")
 
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Publishing, unpublishing or retiming the module changes the time of its courses.
+        course_hours_refresh(
+            CourseModule.objects.filter(module=self).values_list("course_id", flat=True)
+        )
+        return result
+
     @cached_property
     def owning_branch_page(self):
         """The BranchPage this module belongs to, or None for a national module."""
@@ -271,13 +318,17 @@ class CoursePage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("What the member can do after the course. Printed on the certificate."),
     )
+    # The one source of a course's time is its modules' minutes: this is their sum, kept up
+    # to date when the course or one of its modules is saved, shown on the course, in the
+    # catalogue and (copied when issued) on the certificate.
     estimated_hours = models.DecimalField(
         _("estimated hours"),
         max_digits=4,
         decimal_places=1,
-        validators=[MinValueValidator(0.5), MaxValueValidator(200)],
+        default=Decimal(0),
+        editable=False,
         help_text=_(
-            "The whole course, with discussion if it is taken in a group. Printed on the "
+            "The sum of the published modules' estimated minutes, in hours. Printed on the "
             "certificate."
         ),
     )
@@ -307,7 +358,6 @@ class CoursePage(RoutablePageMixin, Page):
             [
                 FieldPanel("track"),
                 FieldPanel("audience"),
-                FieldPanel("estimated_hours"),
                 FieldPanel("validity_months"),
             ],
             heading=_("About the course"),
@@ -367,6 +417,19 @@ class CoursePage(RoutablePageMixin, Page):
     @path("<uslug:module_slug>/refleksjon/<str:block_id>/", name="reflection")
     def reflection_route(self, request, module_slug, block_id):
         return page_views().reflection_save_view(request, self, module_slug, block_id)
+
+    def save(self, *args, **kwargs):
+        # The modules in the form (or the revision), saved or not yet.
+        module_ids = [item.module_id for item in self.course_modules.all()]
+        minutes = ModulePage.objects.filter(pk__in=module_ids, live=True).aggregate(
+            total=Sum("estimated_minutes")
+        )["total"]
+        self.estimated_hours = hours_from_minutes(minutes or 0)
+        return super().save(*args, **kwargs)
+
+    @property
+    def duration_text(self) -> str:
+        return describe_duration(self.estimated_hours)
 
     @cached_property
     def owning_branch_page(self):

@@ -71,6 +71,28 @@ def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[
     return entries
 
 
+def completion_certificate(completion: CourseCompletion | None):
+    """The kursbevis the certificates app issued for the completion, or None (not issued yet, or
+    no completion). It is certificates' one-to-one on the completion (`related_name
+    "certificate"`): read through the relation, and fetched with the completion by
+    `select_related("certificate")`, so this app imports nothing from certificates."""
+    return getattr(completion, "certificate", None)
+
+
+def current_completion(user: User, course_id: int) -> CourseCompletion | None:
+    """The member's latest completion of the course that is not revoked, with its kursbevis
+    (one query)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        CourseCompletion.objects.unrevoked()
+        .filter(user=user, course_id=course_id)
+        .select_related("course", "certificate")
+        .order_by("-cycle")
+        .first()
+    )
+
+
 @dataclass
 class CourseProgress:
     """How far one member has come in one course."""
@@ -100,6 +122,11 @@ class CourseProgress:
     @property
     def is_completed(self) -> bool:
         return self.completion is not None
+
+    @property
+    def certificate(self):
+        """The kursbevis of the completion, if it has one (see `completion_certificate`)."""
+        return completion_certificate(self.completion)
 
     @property
     def completion_is_valid(self) -> bool:
@@ -155,6 +182,7 @@ def progress_for(
     completions = (
         CourseCompletion.objects.unrevoked()
         .filter(user=user, course__in=progress.keys())
+        .select_related("certificate")
         .order_by("cycle")
     )
     for completion in completions:  # ordered, so the latest cycle wins
@@ -189,8 +217,10 @@ def course_outline(course: CoursePage) -> list[CourseModule]:
 
 @dataclass
 class MemberPanel:
-    """Another app's part of /mine-kurs/: a template and what it shows. Each app that has one
-    provides it through its module `my_courses` with `panel(user) -> MemberPanel`."""
+    """Another app's part of a member's page: a template and what it shows. Each app that has
+    one for /mine-kurs/ provides it through its module `my_courses` with `panel(user) ->
+    MemberPanel`; for a quiz's result page, through `quiz_result` with `panel(user, attempt) ->
+    MemberPanel | None`."""
 
     template: str
     context: dict
@@ -198,8 +228,8 @@ class MemberPanel:
 
 
 def my_learning(user: User) -> dict:
-    """/mine-kurs/: the member's courses in progress, each with where to go on, and every
-    completion they have, newest first."""
+    """/mine-kurs/: the member's courses in progress, most recently visited first, each with
+    where to go on, and every completion they have, newest first."""
     completions = list(
         CourseCompletion.objects.filter(user=user)
         .select_related("course")
@@ -225,6 +255,8 @@ def my_learning(user: User) -> dict:
         in_progress.append(CourseInProgress(course, progress[course.pk], resume_url))
     return {
         "in_progress": in_progress,
+        # The course worked on most recently: where the page sends the member first.
+        "resume": next((item for item in in_progress if item.resume_url), None),
         "completions": completions,
     }
 

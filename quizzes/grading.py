@@ -50,7 +50,8 @@ def draw(
 
 def checked_selection(question: dict, option_ids: list[str]) -> list[str]:
     """The chosen option ids, in the question's order, or AnswerInvalid: nothing chosen, an
-    option of another question (or none at all), or several where one is asked for."""
+    option of another question (or none at all), several where one is asked for, or an option
+    named twice (no form sends that: it is tampering, not an answer to record as one)."""
     if len(option_ids) > MAX_SELECTED or any(
         not isinstance(option_id, str) or len(option_id) > MAX_OPTION_ID_LENGTH
         for option_id in option_ids
@@ -62,8 +63,10 @@ def checked_selection(question: dict, option_ids: list[str]) -> list[str]:
     known = [option["id"] for option in question["options"]]
     if not chosen <= set(known):
         raise AnswerInvalid(_("The answer is not one of the question's options."))
-    if len(chosen) > 1 and not question["multiple"]:
+    if len(option_ids) > 1 and not question["multiple"]:
         raise AnswerInvalid(_("Choose only one answer."))
+    if len(option_ids) > len(chosen):
+        raise AnswerInvalid(_("Choose each option only once."))
     return [option_id for option_id in known if option_id in chosen]
 
 

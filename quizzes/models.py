@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
@@ -123,7 +124,11 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
         if self.draw_count and pool and self.draw_count > pool:
             raise ValidationError(
                 {
-                    "draw_count": _("The quiz has %(pool)s questions, so it cannot draw %(count)s.")
+                    "draw_count": ngettext(
+                        "The quiz has %(pool)s question, so it cannot draw %(count)s.",
+                        "The quiz has %(pool)s questions, so it cannot draw %(count)s.",
+                        pool,
+                    )
                     % {"pool": pool, "count": self.draw_count}
                 }
             )

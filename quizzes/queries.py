@@ -126,6 +126,12 @@ class QuestionSheet:
         return self.answer.selected if self.answer else self.draft
 
     @property
+    def chosen_texts(self) -> list[str]:
+        """The texts of the chosen options, in the question's order."""
+        chosen = set(self.chosen)
+        return [option["text"] for option in self.question["options"] if option["id"] in chosen]
+
+    @property
     def options(self) -> list[dict]:
         """The options, with what may be shown about each one."""
         chosen = set(self.chosen)

@@ -25,6 +25,7 @@ from quizzes.services import (
     quiz_attempt_submit,
 )
 from skolering.http import HtmxHttpRequest
+from skolering.site_content import app_modules
 
 ANSWER_FIELD_PREFIX = "svar-"
 MAX_FIELDS = 300
@@ -174,6 +175,8 @@ def result_view(request, attempt_id):
     status = quiz_status(request.user, attempt.quiz) if attempt.quiz else None
     reveal = status.reveals_answers(attempt) if status else False
     answers = list(QuizAnswer.objects.filter(attempt=attempt))
+    # What the apps above this one add, e.g. the completed course and its kursbevis (courses).
+    panels = [module.panel(request.user, attempt) for module in app_modules("quiz_result")]
     return TemplateResponse(
         request,
         "quizzes/result.html",
@@ -184,6 +187,7 @@ def result_view(request, attempt_id):
             "sheets": attempt_sheets(attempt, answers, reveal=reveal),
             "back_url": way_back(attempt, request),
             "policy": FeedbackPolicy,
+            "panels": [panel for panel in panels if panel is not None],
         },
     )
 

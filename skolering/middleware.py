@@ -31,6 +31,10 @@ class SecurityHeadersMiddleware:
             "Content-Security-Policy", self.admin_policy if in_admin else self.site_policy
         )
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        # Wagtail's document view writes the encoding mimetypes guessed into Content-Encoding:
+        # for an ordinary file that is None, and the header read "None".
+        if response.headers.get("Content-Encoding") == "None":
+            del response.headers["Content-Encoding"]
         return response
 
 

@@ -43,8 +43,8 @@ HOME_BODY = [
     _heading("Kurs for alle medlemmer"),
     _paragraph(
         "<p>Grunnkurset gir deg en innføring i hvordan partiet er bygd opp, hva vi står for, "
-        "og hvordan du kan være med og påvirke. Kurset tar omtrent to timer, og du kan ta "
-        "pauser underveis.</p>"
+        "og hvordan du kan være med og påvirke. Hvor lang tid kurset tar, står på kurssiden, "
+        "og du kan ta pauser underveis.</p>"
     ),
     _heading("For deg med verv"),
     _paragraph(

@@ -12,6 +12,7 @@ from courses import admin_views as course_admin_views
 from courses import views as course_views
 from quizzes import urls as quiz_urls
 from skolering import views
+from skolering.favicon import favicon
 
 account_patterns = [
     path("", views.account, name="account"),
@@ -50,6 +51,7 @@ account_patterns = [
 ]
 
 urlpatterns = [
+    path("favicon.ico", favicon),
     # Before the admin's own: the page chooser opens in the module library when it picks modules.
     path("admin/choose-page/", course_admin_views.choose_page),
     path("admin/", include(wagtailadmin_urls)),

@@ -34,7 +34,6 @@ def big_course() -> CoursePage:
         summary="Brukes bare av make bench.",
         track="annet",
         audience="Ingen",
-        estimated_hours=10,
     )
     course.course_modules = [
         CourseModule(module=module, sort_order=n) for n, module in enumerate(modules)

@@ -2,8 +2,6 @@
 local editor, and progress for some of the demo members. Idempotent: content that exists (by
 slug) is left alone, and progress is recorded through the services, which record it once."""
 
-from decimal import Decimal
-
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
@@ -60,13 +58,13 @@ def seed(*, stdout) -> None:
     modules = seed_national_courses()
     bergen_page = ensure_branch_page(Branch.objects.get(slug="bergen"))
     local_module = ensure_module(bergen_page, BERGEN_MODULE, extra_blocks=[checklist_download()])
-    slug, title, track, summary, audience, outcomes, hours, validity, items = BERGEN_COURSE
+    slug, title, track, summary, audience, outcomes, validity, items = BERGEN_COURSE
     references = [
         (local_module if module is BERGEN_MODULE else modules[module[0]], required)
         for module, required in items
     ]
     ensure_course(
-        bergen_page, slug, title, track, summary, audience, outcomes, hours, validity, references
+        bergen_page, slug, title, track, summary, audience, outcomes, validity, references
     )
     seed_local_editor(bergen_page)
     seed_progress()
@@ -81,12 +79,12 @@ def seed_national_courses() -> dict[str, ModulePage]:
     library = ModuleLibraryPage.objects.get()
     catalogue = CourseIndexPage.objects.get()
     modules: dict[str, ModulePage] = {}
-    for slug, title, track, summary, audience, outcomes, hours, validity, items in NATIONAL_COURSES:
+    for slug, title, track, summary, audience, outcomes, validity, items in NATIONAL_COURSES:
         references = [(ensure_module(library, module), required) for module, required in items]
         for module, _required in references:
             modules[module.slug] = module
         ensure_course(
-            catalogue, slug, title, track, summary, audience, outcomes, hours, validity, references
+            catalogue, slug, title, track, summary, audience, outcomes, validity, references
         )
     return modules
 
@@ -128,7 +126,7 @@ def publish_child(parent, page):
     return page
 
 
-def ensure_course(parent, slug, title, track, summary, audience, outcomes, hours, validity, refs):
+def ensure_course(parent, slug, title, track, summary, audience, outcomes, validity, refs):
     existing = CoursePage.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
@@ -139,7 +137,6 @@ def ensure_course(parent, slug, title, track, summary, audience, outcomes, hours
         summary=summary,
         audience=audience,
         learning_outcomes=[{"type": "outcome", "value": outcome} for outcome in outcomes],
-        estimated_hours=Decimal(hours),
         validity_months=validity,
     )
     course.course_modules = [
@@ -173,6 +170,10 @@ def checklist_download() -> dict:
             "sjekkliste-medlemsmote.txt", ContentFile(MEETING_CHECKLIST.encode()), save=False
         )
         document.save()
+        # What Wagtail's upload form records: its size and hash (the hash is the download's
+        # ETag, which would otherwise be empty).
+        document.get_file_size()
+        document.get_file_hash()
     return {
         "type": "downloads",
         "value": {"title": "Til møtet", "documents": [document.pk]},

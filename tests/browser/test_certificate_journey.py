@@ -36,6 +36,71 @@ def test_member_gets_a_kursbevis_and_a_visitor_verifies_it(browsing, demo):
     visitor.page.get_by_role("button", name="Kontroller").click()
     expect(visitor.page.locator("h1")).to_have_text("Kursbeviset er gyldig")
     details = visitor.page.locator("main").inner_text()
-    assert "Mangfold og representasjon" in details and "Ingrid Solberg" in details
+    assert "Mangfold og representasjon" in details and "I. S." in details
+    assert "Ingrid" not in details  # the full name only for whoever types it
     assert "medlem@example.org" not in visitor.page.content()
     assert_accessible(visitor.page)
+
+    # The visitor was handed the certificate: they type the name on it, with the keyboard.
+    visitor.page.get_by_label("Navnet på kursbeviset").fill("ingrid solberg")
+    visitor.page.keyboard.press("Enter")
+    expect(visitor.page.locator("main")).to_contain_text(
+        "Navnet stemmer: kursbeviset er utstedt til Ingrid Solberg"
+    )
+    assert_accessible(visitor.page)
+
+
+def test_member_closes_and_reopens_the_public_check_without_javascript(browsing, demo):
+    session = browsing(javascript=False)
+    page = session.page
+    session.log_in_as("tillitsvalgt@example.org")
+    session.goto("/mine-kurs/")
+    code = re.search(r"/kursbevis/([0-9A-Z-]{14})/", page.content()).group(1)
+    page.get_by_role("button", name=re.compile("^Slå av")).click()
+    expect(page.locator(".messages")).to_contain_text("kan ikke lenger sjekkes offentlig")
+    assert_accessible(page)
+
+    visitor = browsing(javascript=False)
+    response = visitor.goto(f"/kursbevis/{code}/")
+    assert response.status == 404
+    expect(visitor.page.locator("h1")).to_have_text("Dette kursbeviset kan ikke sjekkes her")
+    assert_accessible(visitor.page)
+
+    page.get_by_role("button", name=re.compile("^Slå på")).click()
+    assert visitor.goto(f"/kursbevis/{code}/").status == 200
+
+
+def test_finishing_the_last_module_leads_to_the_kursbevis(browsing, demo):
+    session = browsing()
+    page = session.page
+    session.log_in_as("medlem@example.org")
+    session.goto("/kurs/mangfold-og-representasjon/hvem-mangler/")
+    page.get_by_role("button", name="Merk som fullført").click()
+    expect(page.locator("#announcer")).to_have_text("Modulen er fullført.")
+    assert "kursbevis" not in page.locator("#status").inner_text().lower()
+
+    session.goto("/kurs/mangfold-og-representasjon/mangfoldskompetanse-i-ledelse/")
+    page.get_by_role("button", name="Merk som fullført").click()
+    expect(page.locator("#announcer")).to_have_text(
+        "Du har fullført kurset «Mangfold og representasjon»."
+    )
+    status = page.locator("#status")
+    # (The course's name is for screen readers; Chromium puts a space before the hidden part.)
+    pdf_link = status.get_by_role(
+        "link", name=re.compile(r"^Last ned kursbeviset \(PDF\) ?: Mangfold og representasjon$")
+    )
+    expect(pdf_link).to_be_visible()
+    assert_accessible(page)
+    pdf = page.request.get(session.base_url + pdf_link.get_attribute("href"))
+    assert pdf.status == 200 and pdf.body().startswith(b"%PDF")
+
+    check = status.get_by_role("link", name=re.compile(r"kursbevis\/[0-9A-Z-]{14}\/$"))
+    check.click()
+    expect(page.locator("h1")).to_have_text("Kursbeviset er gyldig")
+    assert "Mangfold og representasjon" in page.locator("main").inner_text()
+
+    # The course page points to it too.
+    session.goto("/kurs/mangfold-og-representasjon/")
+    expect(page.get_by_role("link", name=re.compile("^Last ned kursbeviset"))).to_be_visible()
+    assert_accessible(page)
+    session.close()

@@ -494,7 +494,6 @@ def test_local_editor_builds_a_course_only_the_branch_can_take(browsing, demo):
     page.locator("#id_summary").fill("Tre moduler for alle som vil være med i valgkampen i Bergen.")
     page.locator("#id_track").select_option(label="Annet")
     page.locator("#id_audience").fill("Alle medlemmer i Bergen")
-    page.locator("#id_estimated_hours").fill("2")
     # The course starts with one empty module row; the chooser opens in the module library.
     choose_module(page, watch, NATIONAL_MODULES[0])
     page.get_by_role("button", name="Legg til Modul").click()

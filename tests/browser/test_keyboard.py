@@ -76,8 +76,8 @@ def test_keyboard_journey(browsing, demo):
     page.keyboard.press("Tab")
     page.keyboard.type("skolering-demo")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/konto/")
-    assert page.locator("h1").inner_text() == "Min konto"
+    page.wait_for_url("**/mine-kurs/")
+    assert page.locator("h1").inner_text() == "Mine kurs"
 
     # Space activates the log-out button.
     tab_until(page, "Logg ut")

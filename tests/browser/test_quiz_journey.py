@@ -2,6 +2,8 @@
 (answers one question at a time through htmx, feedback announced) and without it (plain
 forms). The result is announced by moving focus to its heading."""
 
+import re
+
 from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_accessible, browser_test
@@ -45,6 +47,7 @@ def start_quiz(page, name="Start quizen"):
     press(page.get_by_role("button", name=name))
     page.wait_for_url("**/quiz/forsok/**")
     expect(page.locator("h1")).to_have_text("Quiz: Medlem i partiet")
+    expect(page).to_have_title(re.compile(r"^Quiz: Medlem i partiet – Forsøk \d+ – Skolering$"))
 
 
 def try_again_and_pass(page):
@@ -79,6 +82,7 @@ def test_member_fails_then_passes_with_javascript(browsing, demo):
     outcome = page.locator("fieldset.question").nth(0).locator(".question__outcome")
     expect(outcome).to_be_focused()
     assert "Ikke riktig." in outcome.inner_text()
+    assert outcome.inner_text().startswith("Du svarte: ")  # the choice, not only a grey radio
     expect(page.locator("#quiz-progress-label")).to_have_text("1 av 6 spørsmål besvart")
     assert page.evaluate("window.stillTheSamePage") is True
     assert_accessible(page)

@@ -1,7 +1,5 @@
 """Small builders for course content in tests: modules, courses and branch sections, published."""
 
-from decimal import Decimal
-
 from courses.models import (
     BranchIndexPage,
     BranchPage,
@@ -24,7 +22,7 @@ def lesson(*, reflection_prompt=None, notes=None):
     return body
 
 
-def make_module(slug, *, parent=None, title=None, **lesson_options) -> ModulePage:
+def make_module(slug, *, parent=None, title=None, minutes=45, **lesson_options) -> ModulePage:
     parent = parent or ModuleLibraryPage.objects.get()
     return publish_child(
         parent,
@@ -32,7 +30,7 @@ def make_module(slug, *, parent=None, title=None, **lesson_options) -> ModulePag
             title=title or slug.replace("-", " ").capitalize(),
             slug=slug,
             summary=f"Om {slug}.",
-            estimated_minutes=10,
+            estimated_minutes=minutes,
             body=lesson(**lesson_options),
         ),
     )
@@ -47,7 +45,6 @@ def make_course(slug, modules, *, parent=None, validity_months=None, track=Track
         summary=f"Kurset {slug}.",
         track=track,
         audience="Alle medlemmer",
-        estimated_hours=Decimal("1.5"),
         validity_months=validity_months,
     )
     pairs = [item if isinstance(item, tuple) else (item, True) for item in modules]
@@ -97,7 +94,6 @@ def course_form_data(title, slug, module_ids):
             "summary": "Et kurs.",
             "track": Track.GRUNNSKOLERING,
             "audience": "Nye medlemmer",
-            "estimated_hours": "1.5",
             "validity_months": "",
             "learning_outcomes": streamfield([("outcome", "Kjenne laget sitt")]),
             "course_modules": inline_formset(

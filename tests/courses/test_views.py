@@ -1,13 +1,17 @@
 """The course pages through the test client: catalogue, course, module, progress forms and
 /mine-kurs/, with who may see what."""
 
+import datetime
+
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from courses.models import CourseCompletion, ModuleProgress, ReflectionAnswer
+from courses.models import CourseCompletion, Enrollment, ModuleProgress, ReflectionAnswer
 from courses.services import module_complete
+from devtools.factories import DEMO_PASSWORD
 from tests.courses.builders import make_course, make_module
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -209,6 +213,38 @@ def test_my_courses_lists_progress_and_completions(client, member, course, modul
     assert course.title in in_progress and "1 av 3 moduler fullført" in in_progress
     assert f'href="{module_url(course, modules[1])}"' in in_progress
     assert other.title in completed and "Gyldig til" in completed
+
+
+def test_after_log_in_my_courses_opens_with_the_course_worked_on_last(
+    client, member, course, modules, sections
+):
+    other = make_course(
+        "samisk-og-norsk", [make_module("giella", title="Giella ja kultuvra"), make_module("båt")]
+    )
+    client.force_login(member)
+    client.get(module_url(course, modules[1]))
+    client.get(module_url(other, other.course_modules.first().module))
+    Enrollment.objects.filter(course=course).update(
+        last_visited_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    client.logout()
+    response = client.post(
+        "/konto/logg-inn/", {"username": "medlem@example.org", "password": DEMO_PASSWORD}
+    )
+    assert response["Location"] == "/mine-kurs/"
+    page = client.get("/mine-kurs/").text
+    after_heading = page.split("<h1>Mine kurs</h1>", 1)[1].lstrip()
+    giella = module_url(other, other.course_modules.first().module)
+    assert after_heading.startswith(
+        f'<p><a class="button" href="{giella}">Fortsett der du slapp: {other.title}</a></p>'
+    )
+
+
+def test_my_courses_has_nothing_to_continue_before_a_course_is_started(client, member, sections):
+    client.force_login(member)
+    page = client.get("/mine-kurs/").text
+    assert "Fortsett der du slapp" not in page
+    assert page.split("<h1>Mine kurs</h1>", 1)[1].lstrip().startswith("<h2")
 
 
 def test_my_courses_needs_a_login(client):

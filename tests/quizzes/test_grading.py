@@ -111,12 +111,21 @@ def test_checked_selection_refuses_another_questions_option(pool):
         checked_selection(pool[0], [pool[1]["options"][0]["id"]])
 
 
-def test_single_choice_takes_one_answer_and_duplicates_count_once(pool):
+def test_single_choice_takes_one_answer_and_refuses_the_same_one_twice(pool):
     first, second = (o["id"] for o in pool[0]["options"][:2])
+    for chosen in ([first, second], [first, first]):
+        with pytest.raises(AnswerInvalid) as refused:
+            checked_selection(pool[0], chosen)
+        assert refused.value.message == "Velg bare ett svar."
+    assert checked_selection(pool[0], [first]) == [first]
+
+
+def test_multiple_choice_refuses_an_option_named_twice(pool):
+    first, second = (o["id"] for o in pool[1]["options"][:2])
     with pytest.raises(AnswerInvalid) as refused:
-        checked_selection(pool[0], [first, second])
-    assert refused.value.message == "Velg bare ett svar."
-    assert checked_selection(pool[0], [first, first]) == [first]
+        checked_selection(pool[1], [first, second, first])
+    assert refused.value.message == "Velg hvert alternativ bare én gang."
+    assert checked_selection(pool[1], [second, first]) == [first, second]
 
 
 def test_selection_comes_back_in_the_questions_order(pool):

@@ -43,7 +43,11 @@ def is_valid_answer(question, values) -> bool:
         return False
     chosen = set(values)
     known = {o["id"] for o in question["options"]}
-    return bool(chosen) and chosen <= known and (len(chosen) == 1 or question["multiple"])
+    # An option named twice is tampering, refused like any other malformed answer.
+    unique = len(chosen) == len(values)
+    return (
+        bool(chosen) and chosen <= known and unique and (len(chosen) == 1 or question["multiple"])
+    )
 
 
 @st.composite

@@ -105,6 +105,45 @@ def test_answer_with_htmx_returns_the_question_with_feedback(taking):
     assert 'hx-swap-oob="innerHTML">Svaret ditt er registrert.' in response.text
 
 
+def test_feedback_with_htmx_says_which_answer_the_member_chose(taking):
+    client, course, module = taking
+    attempt = start(client, course, module)
+    question = attempt.questions[0]
+    response = client.post(
+        reverse("quiz_answer", args=[attempt.pk]),
+        {"sporsmal": question["id"], f"svar-{question['id']}": wrong(attempt)[question["id"]]},
+        **HTMX,
+    )
+    assert "Du svarte: <strong>Styret</strong>" in response.text
+    assert re.search(r"Styret <span class=\"option__mark\">\(ditt svar\)</span>", response.text)
+
+
+def test_feedback_without_javascript_says_which_answers_the_member_chose(taking):
+    client, course, module = taking
+    attempt = start(client, course, module)
+    question = attempt.questions[1]  # multiple choice
+    data = {"sporsmal": question["id"], f"svar-{question['id']}": right(attempt)[question["id"]]}
+    page = client.post(reverse("quiz_answer", args=[attempt.pk]), data, follow=True).text
+    assert "Du svarte: <strong>Stemmerett</strong>, <strong>Forslagsrett</strong>" in page
+    assert page.count("(ditt svar)") == 2
+    assert page.count("Du svarte:") == 1  # only the answered question
+
+
+def test_feedback_says_what_was_chosen_even_when_answers_are_hidden(client, member, site_pages):
+    quiz = make_quiz("Stille quiz om Sámediggi", feedback_policy="after_passing")
+    course, _intro, module = make_quiz_course("stille-quiz", quiz)
+    client.force_login(member)
+    attempt = start(client, course, module)
+    question = attempt.questions[0]
+    response = client.post(
+        reverse("quiz_answer", args=[attempt.pk]),
+        {"sporsmal": question["id"], f"svar-{question['id']}": right(attempt)[question["id"]]},
+        **HTMX,
+    )
+    assert "Du svarte: <strong>Landsmøtet</strong>" in response.text
+    assert "Svaret ditt er registrert." in response.text and "Riktig." not in response.text
+
+
 def test_answer_without_javascript_redirects_back_to_the_question(taking):
     client, course, module = taking
     attempt = start(client, course, module)
@@ -147,6 +186,59 @@ def test_tampered_answers_get_a_norwegian_400_and_record_nothing(taking, tamper,
         response.text,
     )
     assert not QuizAnswer.objects.exists()
+
+
+@pytest.mark.parametrize("htmx", [True, False])
+def test_the_same_option_twice_on_a_single_choice_question_is_a_400(taking, htmx):
+    client, course, module = taking
+    attempt = start(client, course, module)
+    question = attempt.questions[0]  # single choice: «Hvem vedtar programmet?»
+    assert not question["multiple"]
+    landsmotet = question["options"][0]["id"]
+    response = client.post(
+        reverse("quiz_answer", args=[attempt.pk]),
+        {"sporsmal": question["id"], f"svar-{question['id']}": [landsmotet, landsmotet]},
+        **(HTMX if htmx else {}),
+    )
+    assert response.status_code == 400
+    assert "Velg bare ett svar." in response.text
+    assert not QuizAnswer.objects.exists()
+
+
+def test_handing_in_the_same_option_twice_is_a_400_and_records_nothing(taking):
+    client, course, module = taking
+    attempt = start(client, course, module)
+    answers = right(attempt)
+    single = attempt.questions[0]["id"]
+    answers[single] = answers[single] * 2
+    data = {f"svar-{qid}": options for qid, options in answers.items()}
+    response = client.post(reverse("quiz_submit", args=[attempt.pk]), data)
+    assert response.status_code == 400
+    assert "Se spørsmål 1." in response.text and "Velg bare ett svar." in response.text
+    assert not QuizAnswer.objects.exists()
+    attempt.refresh_from_db()
+    assert not attempt.is_finished
+
+
+def test_the_attempt_page_title_names_the_quiz_once(client, member, site_pages):
+    quiz = make_quiz("Quiz: Medlem i partiet", time_limit_minutes=1)
+    course, _intro, module = make_quiz_course("tittel", quiz)
+    client.force_login(member)
+    assert "Tidsgrense 1 minutt." in client.get(module_url(course, module)).text
+    attempt = start(client, course, module)
+    page = client.get(reverse("quiz_attempt", args=[attempt.pk])).text
+    assert "<title>Quiz: Medlem i partiet – Forsøk 1 – Skolering</title>" in page
+    assert "Quiz: Quiz:" not in page
+
+
+def test_a_one_point_quiz_reads_its_score(client, member, site_pages):
+    quiz = make_quiz("Ett poeng", questions=numbered_questions(1))
+    course, _intro, module = make_quiz_course("ett-poeng", quiz)
+    client.force_login(member)
+    attempt = start(client, course, module)
+    data = {f"svar-{qid}": options for qid, options in right(attempt).items()}
+    page = client.post(reverse("quiz_submit", args=[attempt.pk]), data, follow=True).text
+    assert "1 av 1 poeng (100 %)." in page
 
 
 def test_another_members_attempt_is_404(client, quiz, member):

@@ -15,10 +15,12 @@ def log_in(client, email, password=DEMO_PASSWORD):
 
 
 class TestLogin:
-    def test_login_with_email_and_password_opens_the_account_page(self, client, member):
+    def test_login_with_email_and_password_opens_my_courses(self, client, member):
         response = log_in(client, "medlem@example.org")
         assert response.status_code == 302
-        assert response["Location"] == reverse("account")
+        assert response["Location"] == reverse("my_courses")
+        page = client.get(reverse("my_courses")).content.decode()
+        assert "<h1>Mine kurs</h1>" in page
         page = client.get(reverse("account")).content.decode()
         assert "Ingrid Solberg" in page and "Bergen" in page
 
@@ -46,7 +48,7 @@ class TestLogin:
                 "next": "https://evil.example/",
             },
         )
-        assert response["Location"] == reverse("account")
+        assert response["Location"] == reverse("my_courses")
 
     def test_the_account_page_needs_a_login(self, client, db):
         response = client.get(reverse("account"))
@@ -136,7 +138,7 @@ class TestPasswordChange:
             },
         )
         assert response.status_code == 200
-        assert "Ditt gamle passord er galt" in response.content.decode()
+        assert "Det gamle passordet er feil. Prøv igjen." in response.content.decode()
         member.refresh_from_db()
         assert member.check_password(DEMO_PASSWORD)
 

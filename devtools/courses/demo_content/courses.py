@@ -20,8 +20,8 @@ from devtools.courses.demo_content.leadership import (
 OPTIONAL = False
 REQUIRED = True
 
-# (slug, title, track, summary, audience, learning outcomes, hours, validity in months,
-#  [(module, required)])
+# (slug, title, track, summary, audience, learning outcomes, validity in months,
+#  [(module, required)]). A course's time is its modules' minutes added up.
 NATIONAL_COURSES = (
     (
         "grunnkurs",
@@ -35,7 +35,6 @@ NATIONAL_COURSES = (
             "Kjenne rettighetene og pliktene sine som medlem",
             "Skrive og fremme et forslag i laget",
         ],
-        "0.7",
         None,
         [
             (ORGANISATION, REQUIRED),
@@ -57,7 +56,6 @@ NATIONAL_COURSES = (
             "Bruke mangfoldskompetanse i ledelse og nominasjon",
             "Sørge for at valg og vedtak følger vedtektene",
         ],
-        "0.7",
         None,
         [
             (INCLUSIVE_MEETING, REQUIRED),
@@ -78,7 +76,6 @@ NATIONAL_COURSES = (
             "Vite hvor og hvordan man sier fra",
             "Gripe inn og ta imot varsler som tillitsvalgt eller folkevalgt",
         ],
-        "0.7",
         24,
         [
             (VALUES, REQUIRED),
@@ -97,7 +94,6 @@ NATIONAL_COURSES = (
             "Kartlegge hvem laget representerer, og hvem som mangler",
             "Forklare hvorfor språk og urfolksrettigheter angår hele partiet",
         ],
-        "0.6",
         None,
         [
             (WHO_IS_MISSING, REQUIRED),
@@ -189,7 +185,6 @@ BERGEN_COURSE = (
     "Et kort kurs for nye medlemmer i Bergen: partiet, laget ditt og hvordan du kommer i gang.",
     "Nye medlemmer i Bergen",
     ["Vite hvordan partiet og kommunepartiet i Bergen er organisert", "Finne sin plass i laget"],
-    "0.5",
     None,
     [(ORGANISATION, REQUIRED), (BERGEN_MODULE, REQUIRED), (GOOD_START, REQUIRED)],
 )

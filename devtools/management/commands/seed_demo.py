@@ -199,7 +199,8 @@ class Command(BaseCommand):
             user = user_factory(email=f"demo.medlem{n:02d}@example.org")
             home = MEMBER_HOMES[n % len(MEMBER_HOMES)]
             # Every fifth member joined recently: the branches follow up new members.
-            joined = today - datetime.timedelta(days=20 + n if n % 5 == 0 else 300 + 17 * n)
+            joined_ago = 20 + n if n % 5 == 0 else 300 + 17 * n
+            joined = today - datetime.timedelta(days=joined_ago)
             Membership.objects.get_or_create(
                 user=user,
                 defaults={
@@ -211,6 +212,7 @@ class Command(BaseCommand):
             role = self.member_role(n)
             if role:
                 role_name, starts_ago, ends_ago = role
+                starts_ago = min(starts_ago, joined_ago)  # a role begins once they are members
                 RoleAssignment.objects.get_or_create(
                     user=user,
                     branch=branches[home],

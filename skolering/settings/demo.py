@@ -1,0 +1,12 @@
+"""`make demo`: the development settings with DEBUG off, so that the demo shows the site's own
+Norwegian error pages (a leader opening another branch's page gets its 404, not Django's list
+of URL patterns). Development (`make serve`) keeps the debug pages.
+
+With DEBUG off Django serves no files itself: the Makefile runs `runserver --insecure` for the
+static files, and devtools' middleware serves the uploaded images (MEDIA_ROOT)."""
+
+from .dev import *  # noqa: F403
+from .dev import MIDDLEWARE
+
+DEBUG = False
+MIDDLEWARE = [*MIDDLEWARE, "devtools.media.DemoMediaMiddleware"]
