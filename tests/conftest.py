@@ -12,6 +12,7 @@ from django.utils import timezone
 from devtools.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
+from tests import db_snapshot
 
 
 @pytest.fixture(autouse=True)
@@ -22,20 +23,32 @@ def _forget_throttling():
     cache.clear()
 
 
-@pytest.fixture
-def demo(transactional_db):
-    """The demo site, for tests that need a real server (browser tests, the load test)."""
+_demo_snapshot: list = []
+
+
+def _seeded_demo() -> None:
+    """The demo site: seeded by the first test that asks for it, copied back for the others."""
+    if _demo_snapshot:
+        db_snapshot.restore(_demo_snapshot)
+        return
     # An earlier test's flush re-created the content types under new ids; Django's cache of
     # them would make Wagtail take a workflow task for a branch (the admin's home page fails).
     ContentType.objects.clear_cache()
     call_command("seed_demo", stdout=StringIO())
+    _demo_snapshot.extend(db_snapshot.take())
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo site, for tests that need a real server (browser tests, the load test)."""
+    _seeded_demo()
 
 
 @pytest.fixture
 def demo_in_transaction(db):
     """The demo site inside the test's transaction, for tests that use the test client only: no
     flush afterwards, which on PostgreSQL costs more than the seeding."""
-    call_command("seed_demo", stdout=StringIO())
+    _seeded_demo()
 
 
 @pytest.fixture
