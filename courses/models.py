@@ -113,6 +113,17 @@ class CourseIndexPage(SectionPage):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def route(self, request, path_components):
+        """A course and its type in one query (Wagtail's route takes two), and no query for a
+        branch section above it: a course in the national catalogue is national."""
+        if path_components:
+            course = CoursePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if course is not None:
+                course._cached_parent_obj = self
+                course.__dict__["owning_branch_page"] = None  # the cached_property's answer
+                return course.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(page_views().catalogue_context(request, self))

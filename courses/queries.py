@@ -100,6 +100,7 @@ class CourseProgress:
     module_ids: list[int] = field(default_factory=list)
     required_ids: list[int] = field(default_factory=list)
     completed_ids: set[int] = field(default_factory=set)
+    last_viewed: dict = field(default_factory=dict)  # module id → when the member last opened it
     enrollment: Enrollment | None = None
     completion: CourseCompletion | None = None
 
@@ -170,13 +171,15 @@ def progress_for(
         module_ids.add(module_id)
     if not user.is_authenticated:
         return progress
-    completed = set(
-        ModuleProgress.objects.filter(
-            user=user, module_id__in=module_ids, completed_at__isnull=False
-        ).values_list("module_id", flat=True)
-    )
+    completed, last_viewed = set(), {}
+    for module_id, completed_at, viewed_at in ModuleProgress.objects.filter(
+        user=user, module_id__in=module_ids
+    ).values_list("module_id", "completed_at", "last_viewed_at"):
+        last_viewed[module_id] = viewed_at
+        if completed_at is not None:
+            completed.add(module_id)
     for item in progress.values():
-        item.completed_ids = completed
+        item.completed_ids, item.last_viewed = completed, last_viewed
     for enrollment in Enrollment.objects.filter(user=user, course__in=progress.keys()):
         progress[enrollment.course_id].enrollment = enrollment
     completions = (

@@ -4,6 +4,7 @@ Completion is recorded once: the member's progress row (and, for the course, the
 row) is locked with SELECT ... FOR UPDATE on PostgreSQL, and unique constraints catch what a lock
 cannot (SQLite serialises writers itself)."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group
@@ -64,6 +65,31 @@ def module_progress_touch(*, user: User, module: ModulePage) -> None:
             ModuleProgress.objects.create(user=user, module=module, module_title=module.title)
     except IntegrityError:
         pass  # a parallel request recorded the first visit
+
+
+# A member's visits are recorded when something is new: a first visit, another module than
+# last time, or the first visit after this long. Reading on in the same module writes nothing.
+VISIT_RECORD_INTERVAL = datetime.timedelta(minutes=10)
+
+
+def module_visit_record(
+    *, user: User, course: CoursePage, module: ModulePage, enrollment, last_viewed
+) -> bool:
+    """Record that the member opened the module in the course, given what the page already read
+    (their enrolment, and when they last opened the module). Whether anything was written."""
+    now = timezone.now()
+    written = False
+    if (
+        enrollment is None
+        or enrollment.last_module_id != module.pk
+        or now - enrollment.last_visited_at >= VISIT_RECORD_INTERVAL
+    ):
+        enrollment_touch(user=user, course=course, module=module)
+        written = True
+    if last_viewed is None or now - last_viewed >= VISIT_RECORD_INTERVAL:
+        module_progress_touch(user=user, module=module)
+        written = True
+    return written
 
 
 class QuizNotPassed(Exception):

@@ -32,7 +32,7 @@ from courses.services import (
     course_renewal_start,
     enrollment_touch,
     module_complete,
-    module_progress_touch,
+    module_visit_record,
     reflection_save,
 )
 from courses.templatetags.course_tags import subpage_url
@@ -59,14 +59,20 @@ def _module_response(
     reflection_form=None,
     status=200,
     module=None,
+    progress=None,
 ):
     item = outline[index]
     module = module or ModulePage.objects.get(pk=item.module_id)
-    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
-    answers = {
-        answer.block_id: answer
-        for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)
-    }
+    progress = progress or _course_progress(request.user, course, outline)
+    prompts = module.reflection_prompts()
+    answers = (
+        {
+            answer.block_id: answer
+            for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)
+        }
+        if prompts
+        else {}
+    )
     quiz_blocks = module.quiz_blocks()
     statuses = quiz_statuses(request.user, [value["quiz"] for value in quiz_blocks.values()])
     context = {
@@ -86,14 +92,18 @@ def _module_response(
         "progress": progress,
         "module_done": module.pk in progress.completed_ids,
         "reflection_answers": answers,
-        "reflection_prompts": module.reflection_prompts(),
+        "reflection_prompts": prompts,
         "reflection_form": reflection_form,
-        "show_facilitator_notes": is_facilitator(request.user),
+        "show_facilitator_notes": is_facilitator(request),
     }
     template = "courses/module_page.html"
     if request.htmx and status == 200:
         template += "#lesson"
     return TemplateResponse(request, template, context, status=status)
+
+
+def _course_progress(user, course, outline):
+    return progress_for(user, [course], outlines={course.pk: outline})[course.pk]
 
 
 def _find_in_outline(course, module_slug):
@@ -131,9 +141,17 @@ def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: 
         return redirect_to_login(request.get_full_path())
     outline, index = _find_in_outline(course, module_slug)
     module = outline[index].module
-    enrollment_touch(user=request.user, course=course, module=module)
-    module_progress_touch(user=request.user, module=module)
-    return _module_response(request, course, outline, index)
+    progress = _course_progress(request.user, course, outline)
+    if module_visit_record(
+        user=request.user,
+        course=course,
+        module=module,
+        enrollment=progress.enrollment,
+        last_viewed=progress.last_viewed.get(module.pk),
+    ):
+        # The visit enrolled them or moved them on (and may even have completed the course).
+        progress = _course_progress(request.user, course, outline)
+    return _module_response(request, course, outline, index, progress=progress)
 
 
 @require_POST
@@ -287,7 +305,7 @@ def module_standalone(request, module: ModulePage):
             "module": module,
             "courses_using": courses,
             "reflection_answers": {},
-            "show_facilitator_notes": is_preview or is_facilitator(request.user),
+            "show_facilitator_notes": is_preview or is_facilitator(request),
         }
     )
     return TemplateResponse(request, "courses/module_page.html", context)

@@ -141,11 +141,21 @@ def leader_scope(user: User, branch_id: str = "") -> LeaderScope:
     return LeaderScope(tops, branch)
 
 
-def is_facilitator(user: User) -> bool:
+def leads_a_branch(request) -> bool:
+    """Whether the requesting user leads or trains a branch today. Asked once per request: the
+    header's menu and the page share the answer."""
+    if not hasattr(request, "_leads_a_branch"):
+        request._leads_a_branch = leading_assignments(request.user).exists()
+    return request._leads_a_branch
+
+
+def is_facilitator(request) -> bool:
     """Leaders, training officers and editors see the facilitator notes in modules."""
+    user = request.user
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.has_perm("wagtailadmin.access_admin") or leading_assignments(user).exists()
+    # Django keeps the user's permissions for the request (the admin bar asks too).
+    return user.has_perm("wagtailadmin.access_admin") or leads_a_branch(request)
 
 
 # Members and local content

@@ -266,31 +266,6 @@ def _queries(client, url):
     return len(captured)
 
 
-@pytest.mark.parametrize("size", [5, 40])
-def test_module_page_query_count_does_not_grow_with_the_course(
-    client, member, sections, size, django_assert_max_num_queries
-):
-    modules = [make_module(f"modul-{n}") for n in range(size)]
-    course = make_course(f"kurs-{size}", modules)
-    for module in modules[:3]:
-        module_complete(user=member, module=module, course=course)
-    client.force_login(member)
-    client.get(module_url(course, modules[2]))  # enrolment and first visit
-    with django_assert_max_num_queries(30):
-        assert client.get(module_url(course, modules[3])).status_code == 200
-
-
-def test_module_page_runs_the_same_queries_for_5_and_40_modules(client, member, sections):
-    counts = []
-    for size in (5, 40):
-        modules = [make_module(f"m{size}-{n}") for n in range(size)]
-        course = make_course(f"k-{size}", modules)
-        client.force_login(member)
-        client.get(module_url(course, modules[1]))
-        counts.append(_queries(client, module_url(course, modules[2])))
-    assert counts[0] == counts[1]
-
-
 def test_catalogue_runs_the_same_queries_for_few_and_many_courses(
     client, member, sections, bergen_section
 ):
