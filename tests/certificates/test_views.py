@@ -2,6 +2,7 @@
 through the test client."""
 
 import io
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -205,3 +206,13 @@ def test_the_logo_and_signer_from_the_site_settings_are_on_the_pdf(
     assert "Kari Nordmann" in text and "Partisekretær" in text
     page = PdfReader(io.BytesIO(response.content)).pages[0]
     assert len(page.images) == 1
+
+
+def test_one_hour_is_one_time_not_timer(client, certificate, sami_member):
+    """A course of exactly one hour reads "1 time" (singular), in the facts and the scope."""
+    Certificate.objects.filter(pk=certificate.pk).update(hours=Decimal("1.0"))
+    client.force_login(sami_member)
+    url = reverse("certificate_pdf", args=[certificate.code])
+    text = pdf_text(client.get(url + "?variant=studieforbund"))
+    assert "Omfang: 1 time undervisning" in text
+    assert "· 1 time" in text and "1,0" not in text
