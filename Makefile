@@ -47,18 +47,19 @@ test: lint check
 	$(VENV)/bin/pytest
 
 # Server time of the busiest member and leader pages, beside a bare Wagtail page (the floor), on a
-# freshly seeded SQLite database (or BENCH_DB); then the leader dashboard on a 60 000-member and a
-# 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's PostgreSQL server).
+# freshly seeded database of its own: a SQLite file, or with BENCH_DB=postgres://user@host:port a
+# database `skolering_bench` made on that server. Then the leader dashboard on a 60 000-member and
+# a 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's server).
 BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
 # The load test (50 members, 60 s, gunicorn) runs on this PostgreSQL server; empty for SQLite.
 LOAD_SERVER ?= postgres://postgres@127.0.0.1:5432
 BENCH_SCALE_SERVER ?= $(if $(findstring postgres,$(BENCH_DB)),--server $(BENCH_DB),)
 bench: $(INSTALLED)
 	@mkdir -p var
-	@rm -f var/bench.sqlite3
-	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py migrate --noinput -v0
-	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py seed_demo > /dev/null
-	$(TEST_SETTINGS) DATABASE_URL=$(BENCH_DB) $(PY) manage.py bench
+	@url=$$($(TEST_SETTINGS) $(PY) manage.py bench_database "$(BENCH_DB)") && \
+	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py migrate --noinput -v0 && \
+	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py seed_demo > /dev/null && \
+	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py bench
 	$(TEST_SETTINGS) $(PY) manage.py bench_scale $(BENCH_SCALE_SERVER)
 	$(TEST_SETTINGS) $(PY) manage.py load_test $(if $(LOAD_SERVER),--server $(LOAD_SERVER),)
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from devtools.benchmark import floor_case, measure, report
+from devtools.benchmark import floor_case, load_average, measure, report
 from devtools.modules import dev_modules
 
 
@@ -19,8 +19,12 @@ class Command(BaseCommand):
         benches = list(dev_modules("bench"))
         for module in benches:
             cases.extend(module.cases())
+        self.stdout.write(f"Before: {load_average()}.")
         results = [measure(case, requests=requests) for case in cases]
-        self.stdout.write(f"{requests} requests per page, after 5 to warm up.")
+        self.stdout.write(
+            f"{requests} requests per page, after 5 to warm up; every status checked. "
+            f"After: {load_average()}."
+        )
         for line in report(results, results[0]):
             self.stdout.write(line)
         # Figures that are not one request, each with its own floor.
