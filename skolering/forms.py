@@ -88,6 +88,16 @@ def password_matches(request, user, password: str) -> bool:
     return authenticate(request, username=user.get_username(), password=password) == user
 
 
+def checked_password(request, user, password: str, wrong: ValidationError) -> str:
+    """`password` if it is the user's; else `wrong`, or the lock-out message once the throttle
+    has locked this client out."""
+    if not password_matches(request, user, password):
+        if getattr(request, "login_locked", False):
+            raise login_locked_error()
+        raise wrong
+    return password
+
+
 class PasswordConfirmForm(forms.Form):
     """The member's password, asked again before their data is handed out or erased. Wrong
     passwords count towards the same lock-out as the login form."""
@@ -105,12 +115,8 @@ class PasswordConfirmForm(forms.Form):
         self.request = request
 
     def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not password_matches(self.request, self.user, password):
-            if getattr(self.request, "login_locked", False):
-                raise login_locked_error()
-            raise ValidationError(_("The password is wrong."), code="wrong_password")
-        return password
+        wrong = ValidationError(_("The password is wrong."), code="wrong_password")
+        return checked_password(self.request, self.user, self.cleaned_data["password"], wrong)
 
 
 class EraseAccountForm(PasswordConfirmForm):
@@ -128,11 +134,6 @@ class ThrottledPasswordChangeForm(PasswordChangeForm):
         self.request = request
 
     def clean_old_password(self):
-        old_password = self.cleaned_data["old_password"]
-        if not password_matches(self.request, self.user, old_password):
-            if getattr(self.request, "login_locked", False):
-                raise login_locked_error()
-            raise ValidationError(
-                self.error_messages["password_incorrect"], code="password_incorrect"
-            )
-        return old_password
+        message = self.error_messages["password_incorrect"]
+        wrong = ValidationError(message, code="password_incorrect")
+        return checked_password(self.request, self.user, self.cleaned_data["old_password"], wrong)
