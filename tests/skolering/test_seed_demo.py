@@ -38,8 +38,7 @@ def seed():
     return out.getvalue()
 
 
-def test_seed_twice_gives_the_same_counts(db):
-    seed()
+def test_seed_twice_gives_the_same_counts(demo_in_transaction):
     first = counts()
     seed()
     assert counts() == first
@@ -60,8 +59,7 @@ def test_seed_builds_the_described_organisation(db):
     assert "skolering-demo" in output
 
 
-def test_every_printed_login_works_with_the_demo_password(db):
-    seed()
+def test_every_printed_login_works_with_the_demo_password(demo_in_transaction):
     for email in DEMO_LOGINS:
         assert authenticate(username=email, password="skolering-demo") is not None, email
 
@@ -70,8 +68,7 @@ def visible_branches(user):
     return branches_below(led_branches(user))
 
 
-def test_demo_roles_give_the_documented_scopes(db):
-    seed()
+def test_demo_roles_give_the_documented_scopes(demo_in_transaction):
     leader = User.objects.get(email="leder@example.org")
     county_leader = User.objects.get(email="fylkesleder@example.org")
     assert sorted(visible_branches(leader).values_list("slug", flat=True)) == ["arstad", "bergen"]
@@ -85,8 +82,7 @@ def test_demo_roles_give_the_documented_scopes(db):
         assert not visible_branches(User.objects.get(email=email)).exists()
 
 
-def test_editor_and_admin_can_use_the_wagtail_admin(client, db):
-    seed()
+def test_editor_and_admin_can_use_the_wagtail_admin(client, demo_in_transaction):
     for email in ("redaktor@example.org", "admin@example.org"):
         client.force_login(User.objects.get(email=email))
         assert client.get("/admin/").status_code == 200, email
