@@ -60,7 +60,7 @@ bench: $(INSTALLED)
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py migrate --noinput -v0 && \
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py seed_demo > /dev/null && \
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py bench
-	$(TEST_SETTINGS) $(PY) manage.py bench_scale $(BENCH_SCALE_SERVER)
+	$(TEST_SETTINGS) $(PY) manage.py bench_scale $(BENCH_SCALE_SERVER) $(if $(BENCH_SCALE_SIZES),--sizes $(BENCH_SCALE_SIZES),)
 	$(TEST_SETTINGS) $(PY) manage.py load_test $(if $(LOAD_SERVER),--server $(LOAD_SERVER),)
 
 # Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).

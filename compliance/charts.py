@@ -4,6 +4,8 @@ showing the share that has met the requirement (from the left) and the share tha
 
 from dataclasses import dataclass
 
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from compliance.models import CourseRequirement
@@ -53,6 +55,32 @@ class Chart:
     @property
     def height(self) -> int:
         return max(ROW_HEIGHT * len(self.bars), ROW_HEIGHT)
+
+    def bars_svg(self) -> SafeString:
+        """The bars' SVG elements, made in one pass: a chart has a bar per branch, and a template
+        loop over each bar's dozen attributes (each localised as a number) was a large share of
+        the dashboard's time. Coordinates are integers written as they are; texts are escaped."""
+        return mark_safe(  # noqa: S308 - every text is escaped, the rest are integers
+            "\n".join(
+                f'<text class="chart__label" x="0" y="{bar.label_y}">{escape(bar.label)}</text>'
+                f'<rect class="chart__track" x="0.5" y="{bar.bar_y}" width="{self.track_width}" '
+                f'height="{BAR_HEIGHT}" rx="2"></rect>'
+                f"{_segment('chart__met', 0, bar.bar_y, bar.met_width)}"
+                f"{_segment('chart__overdue', bar.overdue_x, bar.bar_y, bar.overdue_width)}"
+                f'<text class="chart__value" x="{self.value_x}" y="{bar.value_y}">'
+                f"{escape(bar.value_text)}</text>"
+                for bar in self.bars
+            )
+        )
+
+
+def _segment(css_class: str, x: int, y: int, width: int) -> str:
+    if not width:
+        return ""
+    return (
+        f'<rect class="{css_class}" x="{int(x)}" y="{int(y)}" width="{int(width)}" '
+        f'height="{BAR_HEIGHT}" rx="2"></rect>'
+    )
 
 
 def _bar(row: SummaryRow, index: int, column: int) -> ChartBar:

@@ -1,10 +1,13 @@
 """Each person's standing with each requirement, computed by the database.
 
-One SELECT per requirement finds the people it applies to (role holders in force, or open
-memberships) inside the scope, joins each person's best unrevoked completion of the course and
-their enrolment, and derives the status with CASE; the requirements' SELECTs are joined with
+Each statement first finds the branches in scope (a CTE, `scope_branches`: path ranges that the
+path's btree index answers, one per separate subtree). One SELECT per requirement then finds the
+people it applies to in those branches (role holders in force, or open memberships, through
+indexes on role, branch and dates), finds each person's best unrevoked completion of the course
+and their enrolment, and derives the status with CASE; the requirements' SELECTs are joined with
 UNION ALL. Summaries, pages and exports are one statement each over that union, however many
-people there are: no per-person Python loops, and a fixed number of queries per page.
+people there are: no per-person Python loops, and a fixed number of queries per page. Counting
+reads no names: the user table is asked only for the few inactive users, to leave them out.
 
 The SQL is written by hand because the ORM cannot aggregate over a union of grouped queries.
 Everything that comes from a request is passed as a parameter; the only values written into the
@@ -13,11 +16,13 @@ SQL are column names from fixed lists and integers from the database."""
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlencode
 
 from django.db import connection
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.formats import date_format, localize
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from compliance.models import (
@@ -30,7 +35,7 @@ from compliance.models import (
     Target,
 )
 from courses.models import CourseCompletion, Enrollment
-from skolering.access import LeaderScope, ancestor_paths, is_within
+from skolering.access import LeaderScope, is_within, minimal_prefixes, path_range
 from skolering.models import Branch, Membership, RoleAssignment, User
 
 # Stands in for "never expires" so that MAX() prefers an open-ended completion.
@@ -142,6 +147,7 @@ class SummaryCell:
     own_branch_only: bool = False
     # The column's requirement, whose heading labels the cell when the table is stacked.
     requirement: CourseRequirement | None = None
+    label: str = ""  # that heading as text, made once per column
 
     def add(self, other: "SummaryCell") -> None:
         self.required += other.required
@@ -152,6 +158,53 @@ class SummaryCell:
     @property
     def met_percent(self) -> int:
         return round(100 * self.met / self.required) if self.required else 0
+
+    # What the dashboard's cell shows, made here once per cell: a summary has a cell for each
+    # branch and requirement, and template tags in that loop took about as long as its query.
+
+    def people_query(self, status: str = "") -> str:
+        """The people list's query string for the people this cell counts, with `status`."""
+        from compliance.forms import PeopleFilterForm  # the form imports this module
+
+        return PeopleFilterForm.query(
+            branch_id=self.branch_id,
+            audience=self.audience,
+            course_id=self.course_id,
+            own_branch_only=self.own_branch_only,
+            status=status,
+        )
+
+    @cached_property
+    def met_link(self) -> str:
+        return self.people_query()
+
+    @property
+    def overdue_link(self) -> str:
+        # The status comes last in the form's query string, so it is appended.
+        return f"{self.met_link}&{urlencode({'status': Status.OVERDUE})}"
+
+    @property
+    def expiring_link(self) -> str:
+        return f"{self.met_link}&{urlencode({'status': Status.EXPIRING})}"
+
+    @property
+    def met_text(self) -> str:
+        return gettext("%(met)s of %(required)s met") % {
+            "met": localize(self.met),
+            "required": localize(self.required),
+        }
+
+    @property
+    def overdue_text(self) -> str:
+        return ngettext("%(counter)s overdue", "%(counter)s overdue", self.overdue) % {
+            "counter": localize(self.overdue)
+        }
+
+    @property
+    def expiring_text(self) -> str:
+        return ngettext("%(counter)s expiring", "%(counter)s expiring", self.expiring) % {
+            "counter": localize(self.expiring)
+        }
 
 
 @dataclass
@@ -182,18 +235,43 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _scope_sql(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
-    """The branches `paths` (exactly, or with everything below them) as SQL on `b.path`: the
-    rule of skolering.access.path_prefix_q, written for this hand-made SQL (a test in
-    tests/compliance proves that both select the same people)."""
+SCOPE = "scope_branches"  # the statement's first step: the branches in scope, as a CTE
+
+
+def _ranges_sql(prefixes: list[str], column: str = "b.path") -> tuple[str, list]:
+    """Paths in or below any of `prefixes` as path ranges (skolering.access.path_range), which
+    a btree index on the path answers; one range per prefix, none covered by another."""
+    clauses, params = [], []
+    for prefix in minimal_prefixes(prefixes):
+        clause, clause_params = _range_sql(prefix, column)
+        clauses.append(clause)
+        params += clause_params
+    return f"({' OR '.join(clauses)})", params
+
+
+def _range_sql(prefix: str, column: str) -> tuple[str, list]:
+    lower, upper = path_range(prefix)
+    if upper is None:
+        return f"{column} >= %s", [lower]
+    return f"({column} >= %s AND {column} < %s)", [lower, upper]
+
+
+def _scope_cte(paths: list[str], *, exact: bool = False) -> tuple[str, list]:
+    """The branches `paths` (exactly, or with everything below them), found first so that the
+    people are then looked up by branch: the rule of skolering.access.path_prefix_q, written for
+    this hand-made SQL (a test in tests/compliance proves that both select the same people)."""
     if exact:
-        return f"b.path IN ({_placeholders(paths)})", list(paths)
-    return _below_sql(paths)
-
-
-def _below_sql(paths: list[str]) -> tuple[str, list]:
-    # Branch paths hold only digits and letters, so they need no LIKE escaping.
-    return f"({' OR '.join('b.path LIKE %s' for _path in paths)})", [f"{p}%" for p in paths]
+        where, params = f"b.path IN ({_placeholders(paths)})", list(paths)
+    else:
+        where, params = _ranges_sql(paths)
+    # NOT MATERIALIZED (PostgreSQL 12+, SQLite 3.35+): written once, planned where it is used,
+    # from the branch table's statistics; a materialised CTE's guessed row counts made the
+    # planner pick nested loops and sorts that took several times as long.
+    sql = (
+        f"{SCOPE} AS NOT MATERIALIZED (SELECT b.id, b.path, b.name "  # noqa: S608
+        f"FROM {Branch._meta.db_table} b WHERE {where})"
+    )
+    return sql, params
 
 
 def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
@@ -215,37 +293,62 @@ def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
 
 def _requirement_select(
     requirement: CourseRequirement,
-    scope_paths: list[str],
     people: PeopleFilter,
     today: datetime.date,
+    *,
+    names: bool,
+    per_person: bool = False,
 ) -> tuple[str, list]:
-    """The SELECT of one requirement's people, with their status."""
-    params: list = []
+    """The SELECT of one requirement's people in the scope's branches, with their status; with
+    `names`, their names, dates and branch names too (otherwise only what counting needs, and
+    the user table is read only for the few inactive users).
+
+    Each person's completions and enrolment are found in one of two ways, which the planner
+    cannot choose between by itself: read for the whole course once and joined (hashed), the
+    cheaper way for everyone in a scope; or `per_person`, two index look-ups per person, which
+    serve a page (a LIMIT) of rows read in an index's order at once."""
+    # The scope's branches, narrowed to where the requirement is set, if it is set for a branch.
+    branches, params = f"SELECT id FROM {SCOPE}", []  # noqa: S608
+    if requirement.branch is not None:
+        below_clause, params = _ranges_sql([requirement.branch.path], column="path")
+        branches += f" WHERE {below_clause}"
     if requirement.audience == Audience.MEMBER:
         population = (
             "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "  # noqa: S608
             f"FROM {Membership._meta.db_table} m "
-            "WHERE m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
+            f"WHERE m.branch_id IN ({branches}) "
+            "AND m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
         )
         params += [today, today]
+        since = [requirement.applies_from]
         if people.new_members_only:
+            since.append(today - datetime.timedelta(days=NEW_MEMBER_DAYS))
+        since = [day for day in since if day is not None]
+        if since:  # asked here, so that an index on the join date can answer it
             population += " AND m.joined_on >= %s"
-            params.append(today - datetime.timedelta(days=NEW_MEMBER_DAYS))
+            params.append(max(since))
+        if people.user_id is not None:
+            population += " AND m.user_id = %s"
+            params.append(people.user_id)
     else:
         # A person who holds the role twice in one branch counts once, from the first start.
         population = (
             "SELECT r.user_id, r.branch_id, MIN(r.starts_on) AS starts_on "  # noqa: S608
             f"FROM {RoleAssignment._meta.db_table} r "
-            "WHERE r.role = %s AND r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s) "
-            "GROUP BY r.user_id, r.branch_id"
+            f"WHERE r.role = %s AND r.branch_id IN ({branches}) "
+            "AND r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s)"
         )
-        params += [requirement.audience, today, today]
+        params = [requirement.audience, *params, today, today]
+        if people.user_id is not None:
+            population += " AND r.user_id = %s"
+            params.append(people.user_id)
+        population += " GROUP BY r.user_id, r.branch_id"
 
     cutoff = today - datetime.timedelta(days=requirement.due_within_days)
     soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
     if requirement.target == Target.START:
         status_sql = (
-            "CASE WHEN c.user_id IS NOT NULL THEN %s WHEN e.id IS NOT NULL THEN %s "
+            "CASE WHEN p.valid_until IS NOT NULL THEN %s WHEN p.enrolled THEN %s "
             "WHEN p.starts_on < %s THEN %s ELSE %s END"
         )
         status_params = [
@@ -259,11 +362,11 @@ def _requirement_select(
         # In force until valid_until, its last day (courses.models.completion_status_on).
         lapsed = Status.EXPIRED if requirement.renew_on_expiry else Status.COMPLETED
         status_sql = (
-            "CASE WHEN c.user_id IS NOT NULL AND c.valid_until > %s THEN %s "
-            "WHEN c.user_id IS NOT NULL AND c.valid_until >= %s THEN %s "
-            "WHEN c.user_id IS NOT NULL THEN %s "
+            "CASE WHEN p.valid_until > %s THEN %s "
+            "WHEN p.valid_until >= %s THEN %s "
+            "WHEN p.valid_until IS NOT NULL THEN %s "
             "WHEN p.starts_on < %s THEN %s "
-            "WHEN e.id IS NOT NULL THEN %s ELSE %s END"
+            "WHEN p.enrolled THEN %s ELSE %s END"
         )
         status_params = [
             soon,
@@ -276,47 +379,73 @@ def _requirement_select(
             Status.IN_PROGRESS,
             Status.NOT_STARTED,
         ]
-    where = ["u.is_active = %s"]
-    where_params: list = [True]
-    scope_clause, scope_params = _scope_sql(scope_paths, exact=people.own_branch_only)
-    where.append(scope_clause)
-    where_params += scope_params
-    if requirement.branch is not None:
-        below_clause, below_params = _below_sql([requirement.branch.path])
-        where.append(below_clause)
-        where_params += below_params
-    if requirement.applies_from is not None:
+    join_users = names or bool(people.search.split())
+    where: list[str] = []
+    where_params: list = []
+    if join_users:
+        where.append("u.is_active = %s")
+        where_params.append(True)
+    else:
+        # Counting needs no names: only the (few) inactive users are looked up, to leave out.
+        where.append(
+            f"NOT EXISTS (SELECT 1 FROM {User._meta.db_table} u "  # noqa: S608
+            "WHERE u.id = p.user_id AND u.is_active = %s)"
+        )
+        where_params.append(False)
+    if requirement.applies_from is not None and requirement.audience != Audience.MEMBER:
         where.append("p.starts_on >= %s")
         where_params.append(requirement.applies_from)
-    if people.user_id is not None:
-        where.append("p.user_id = %s")
-        where_params.append(people.user_id)
     for term in people.search.split():
         where.append("LOWER(u.first_name || ' ' || u.last_name) LIKE %s ESCAPE '\\'")
         where_params.append(f"%{_like_escape(term.lower())}%")
 
+    completions, enrolments = CourseCompletion._meta.db_table, Enrollment._meta.db_table
+    columns = described = ""
+    if names:
+        columns = (
+            "p.branch_name, p.first_name, p.last_name, p.starts_on, "
+            f"{_plus_days('p.starts_on', requirement.due_within_days)} AS due_on, "
+            "p.valid_until, "
+        )
+        described = "b.name AS branch_name, u.first_name, u.last_name, "
+    if per_person:
+        facts = (
+            f"{described}(SELECT MAX(COALESCE(cc.valid_until, %s)) "  # noqa: S608
+            f"FROM {completions} cc WHERE cc.user_id = p.user_id AND cc.course_id = %s "
+            "AND cc.revoked_at IS NULL) AS valid_until, "
+        )
+        facts_params = [NEVER, requirement.course_id]
+        joins, joins_params = "", []
+    else:
+        facts = f"{described}c.valid_until, "
+        facts_params = []
+        joins = (
+            "LEFT JOIN (SELECT user_id, MAX(COALESCE(valid_until, %s)) AS valid_until "  # noqa: S608
+            f"FROM {completions} WHERE course_id = %s AND revoked_at IS NULL "
+            "GROUP BY user_id) c ON c.user_id = p.user_id "
+        )
+        joins_params = [NEVER, requirement.course_id]
+    # One enrolment at most per person and course (a unique index): a plain join, by index or
+    # hashed as the planner finds cheaper.
+    facts += "e.user_id IS NOT NULL AS enrolled "
+    joins += f"LEFT JOIN {enrolments} e ON e.user_id = p.user_id AND e.course_id = %s "
+    joins_params.append(requirement.course_id)
+    users = f"JOIN {User._meta.db_table} u ON u.id = p.user_id " if join_users else ""
+    branch_names = f"JOIN {SCOPE} b ON b.id = p.branch_id " if names else ""
     sql = (
-        f"SELECT %s AS requirement_id, p.user_id, p.branch_id, b.path AS branch_path, "  # noqa: S608
-        f"b.name AS branch_name, "
-        f"u.first_name, u.last_name, p.starts_on, "
-        f"{_plus_days('p.starts_on', requirement.due_within_days)} AS due_on, "
-        f"c.valid_until, {status_sql} AS status "
+        f"SELECT %s AS requirement_id, p.user_id, p.branch_id, "  # noqa: S608
+        f"{columns}{status_sql} AS status FROM ("
+        f"SELECT p.user_id, p.branch_id, p.starts_on, {facts}"
         f"FROM ({population}) p "
-        f"JOIN {Branch._meta.db_table} b ON b.id = p.branch_id "
-        f"JOIN {User._meta.db_table} u ON u.id = p.user_id "
-        f"LEFT JOIN (SELECT user_id, MAX(COALESCE(valid_until, %s)) AS valid_until "
-        f"FROM {CourseCompletion._meta.db_table} WHERE course_id = %s AND revoked_at IS NULL "
-        f"GROUP BY user_id) c ON c.user_id = p.user_id "
-        f"LEFT JOIN {Enrollment._meta.db_table} e ON e.user_id = p.user_id AND e.course_id = %s "
-        f"WHERE {' AND '.join(where)}"
+        f"{branch_names}{users}{joins}"
+        f"WHERE {' AND '.join(where)}) p"
     )
     return sql, [
         requirement.pk,
         *status_params,
+        *facts_params,
         *params,
-        NEVER,
-        requirement.course_id,
-        requirement.course_id,
+        *joins_params,
         *where_params,
     ]
 
@@ -352,19 +481,27 @@ class StatusRows:
             )
         self._counts: RowCounts | None = None
 
-    def _sql(self) -> tuple[str, list]:
+    def _statement(
+        self, outer: str, outer_params: list, *, names: bool, per_person: bool = False
+    ) -> tuple[str, list]:
+        """`outer` (a SELECT written over the rows as `FROM status_rows`) as one statement: the
+        scope's branches first (a CTE), then each requirement's people in them, UNION ALL."""
+        scope_sql, scope_params = _scope_cte(self.scope_paths, exact=self.people.own_branch_only)
         parts = [
-            _requirement_select(requirement, self.scope_paths, self.people, self.today)
+            _requirement_select(
+                requirement, self.people, self.today, names=names, per_person=per_person
+            )
             for requirement in self.requirements.values()
         ]
         union = " UNION ALL ".join(sql for sql, _params in parts)
         params = [param for _sql, part_params in parts for param in part_params]
         where = ""
         if self.people.status:
-            where = "WHERE status = %s"
+            where = " WHERE status = %s"
             params.append(self.people.status)
-        sql = f"SELECT status_rows.*, {URGENCY_SQL} AS urgency FROM ({union}) status_rows {where}"  # noqa: S608
-        return sql, params
+        rows = f"(SELECT * FROM ({union}) united{where}) status_rows"  # noqa: S608
+        sql = f"WITH {scope_sql} {outer.replace('FROM status_rows', f'FROM {rows}', 1)}"
+        return sql, [*scope_params, *outer_params, *params]
 
     def _fetch(self, sql: str, params: list) -> list[tuple]:
         with connection.cursor() as cursor:
@@ -377,20 +514,29 @@ class StatusRows:
             if not self.requirements or not self.scope_paths:
                 self._counts = RowCounts()
             else:
-                sql, params = self._sql()
                 pair = "CAST(requirement_id AS VARCHAR(20)) || '-' || CAST(user_id AS VARCHAR(20))"
-                counting = (
+                sql, params = self._statement(
                     "SELECT COUNT(*), COUNT(DISTINCT user_id), "  # noqa: S608
                     "COUNT(DISTINCT CASE WHEN status = %s THEN user_id END), "
                     f"COUNT(DISTINCT CASE WHEN status = %s THEN {pair} END) "
-                    f"FROM ({sql}) counted"
+                    "FROM status_rows",
+                    [Status.OVERDUE, Status.OVERDUE],
+                    names=False,
                 )
-                values = self._fetch(counting, [Status.OVERDUE, Status.OVERDUE, *params])[0]
-                self._counts = RowCounts(*values)
+                self._counts = RowCounts(*self._fetch(sql, params)[0])
         return self._counts
 
     def count(self) -> int:
         return self.counts().rows
+
+    def _ordered(self, *, per_person: bool) -> tuple[str, list]:
+        return self._statement(
+            f"SELECT status_rows.*, {URGENCY_SQL} AS urgency FROM status_rows "  # noqa: S608
+            f"ORDER BY {self.order_by}",
+            [],
+            names=True,
+            per_person=per_person,
+        )
 
     def __getitem__(self, page: slice) -> list[StatusRow]:
         if not isinstance(page, slice):
@@ -398,8 +544,9 @@ class StatusRows:
         if not self.requirements or not self.scope_paths:
             return []
         offset, stop = page.start or 0, page.stop
-        sql, params = self._sql()
-        sql = f"{sql} ORDER BY {self.order_by}"
+        # A page (the database may stop after it when the order comes from an index), or one
+        # person's rows: looked up person by person, not course by course.
+        sql, params = self._ordered(per_person=stop is not None or self.people.user_id is not None)
         if stop is not None:
             sql += " LIMIT %s OFFSET %s"
             params += [stop - offset, offset]
@@ -410,16 +557,16 @@ class StatusRows:
         database has one, so that exporting the whole country stays small in memory."""
         if not self.requirements or not self.scope_paths:
             return
-        sql, params = self._sql()
+        sql, params = self._ordered(per_person=False)
         with connection.chunked_cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY {self.order_by}", params)
+            cursor.execute(sql, params)
             while chunk := cursor.fetchmany(2000):
                 for values in chunk:
                     yield self._row(values)
 
     def _row(self, values: tuple) -> StatusRow:
-        (requirement_id, user_id, branch_id, _path, branch_name, first_name, last_name) = values[:7]
-        starts_on, due_on, valid_until, status = values[7:11]
+        (requirement_id, user_id, branch_id, branch_name, first_name, last_name) = values[:6]
+        starts_on, due_on, valid_until, status = values[6:10]
         valid_until = as_date(valid_until)
         return StatusRow(
             requirement=self.requirements[requirement_id],
@@ -434,12 +581,12 @@ class StatusRows:
             status=status,
         )
 
-    def totals_by_branch(self) -> dict[tuple[str, int], SummaryCell]:
-        """(branch path, requirement id) → counts, in one query: the database groups the people,
-        and callers roll branches up into the rows they show."""
-        if not self.requirements or not self.scope_paths:
+    def totals_by_unit(self, units: list[tuple[str, bool]]) -> dict[tuple[int, int], SummaryCell]:
+        """(unit's index, requirement id) → counts, in one query. A unit is a branch path with
+        everything below it (True) or that branch's own people only (False); people in none of
+        the units are left out. The database counts by branch, then adds the branches up."""
+        if not self.requirements or not self.scope_paths or not units:
             return {}
-        sql, params = self._sql()
         met_clauses, met_params = [], []
         for target, statuses in MET_STATUSES.items():
             ids = [pk for pk, r in self.requirements.items() if r.target == target]
@@ -450,17 +597,27 @@ class StatusRows:
                 )
                 met_params += [*statuses, *ids]
         met = " OR ".join(met_clauses)
-        summary_sql = (
-            f"SELECT branch_path, requirement_id, COUNT(*), "  # noqa: S608
-            f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN status = %s THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) "
-            f"FROM ({sql}) summarised GROUP BY branch_path, requirement_id"
+        unit_cases, unit_params = [], []
+        for index, (path, whole) in enumerate(units):
+            clause, clause_params = _range_sql(path, "b.path") if whole else ("b.path = %s", [path])
+            unit_cases.append(f"WHEN {clause} THEN {int(index)}")
+            unit_params += clause_params
+        sql, params = self._statement(
+            "SELECT unit, requirement_id, SUM(n), SUM(met), SUM(overdue), SUM(expiring) FROM ("  # noqa: S608
+            f"SELECT CASE {' '.join(unit_cases)} END AS unit, counted.* FROM ("
+            "SELECT branch_id, requirement_id, COUNT(*) AS n, "
+            f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END) AS met, "
+            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS overdue, "
+            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS expiring "
+            "FROM status_rows GROUP BY branch_id, requirement_id) counted "
+            f"JOIN {SCOPE} b ON b.id = counted.branch_id) by_unit "
+            "WHERE unit IS NOT NULL GROUP BY unit, requirement_id",
+            [*unit_params, *met_params, Status.OVERDUE, Status.EXPIRING],
+            names=False,
         )
-        rows = self._fetch(summary_sql, [*met_params, Status.OVERDUE, Status.EXPIRING, *params])
         return {
-            (path, requirement_id): SummaryCell(required, met_count, overdue, expiring)
-            for path, requirement_id, required, met_count, overdue, expiring in rows
+            (unit, requirement_id): SummaryCell(*(int(value) for value in counts))
+            for unit, requirement_id, *counts in self._fetch(sql, params)
         }
 
 
@@ -483,6 +640,7 @@ def branch_summary(
     everything below it (True), or a branch's own people only (False). Each cell carries the
     people list's filters for the people it counts; the totals' filters name `scope_branch`."""
     rows = [SummaryRow(branch, not whole) for branch, whole in units]
+    labels = [requirement.short_label for requirement in requirements]
     for row in rows:
         row.cells = [
             SummaryCell(
@@ -491,8 +649,9 @@ def branch_summary(
                 course_id=r.course_id,
                 own_branch_only=row.is_scope_itself,
                 requirement=r,
+                label=label,
             )
-            for r in requirements
+            for r, label in zip(requirements, labels, strict=True)
         ]
     totals = [
         SummaryCell(
@@ -500,24 +659,18 @@ def branch_summary(
             audience=r.audience,
             course_id=r.course_id,
             requirement=r,
+            label=label,
         )
-        for r in requirements
+        for r, label in zip(requirements, labels, strict=True)
     ]
     column = {requirement.pk: index for index, requirement in enumerate(requirements)}
-    exact = {row.branch.path: row for row in rows if row.is_scope_itself}
-    subtrees = {row.branch.path: row for row in rows if not row.is_scope_itself}
     counts = StatusRows(
         scope_paths=[branch.path for branch, _whole in units],
         requirements=requirements,
         today=today,
-    ).totals_by_branch()
-    for (path, requirement_id), cell in counts.items():
-        row = exact.get(path) or next(
-            (subtrees[above] for above in ancestor_paths(path) if above in subtrees), None
-        )
-        if row is None:
-            continue
-        row.cells[column[requirement_id]].add(cell)
+    ).totals_by_unit([(branch.path, whole) for branch, whole in units])
+    for (unit, requirement_id), cell in counts.items():
+        rows[unit].cells[column[requirement_id]].add(cell)
         totals[column[requirement_id]].add(cell)
     return rows, totals
 

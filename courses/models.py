@@ -541,6 +541,8 @@ class Enrollment(models.Model):
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
         constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_once")]
+        # The leaders' status counts read a course's enrolments from the index alone.
+        indexes = [models.Index(fields=["course", "user"], name="enrollment_by_course")]
 
     def __str__(self):
         return f"{self.user} – {self.course_title}"
@@ -616,6 +618,15 @@ class CourseCompletion(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "course", "cycle"], name="course_completion_cycle_once"
+            )
+        ]
+        # The leaders' status SQL: a course's unrevoked completions, by person, with the date
+        # they last (read from the index alone, for one person or for a whole course).
+        indexes = [
+            models.Index(
+                fields=["course", "user", "valid_until"],
+                condition=Q(revoked_at__isnull=True),
+                name="completion_unrevoked_by_course",
             )
         ]
 

@@ -4,8 +4,9 @@ content.
 Branches form a tree whose paths start with their ancestors' paths (treebeard's materialised
 path), so "a branch and everything below it" is a path prefix. `path_prefix_q` is the one
 statement of that filter, for any field that holds a branch path; `is_within` is the same rule in
-Python. The hand-written SQL of compliance/queries.py repeats it as `LIKE 'path%'` (a test proves
-that both agree).
+Python. The hand-written SQL of compliance/queries.py repeats it as a range of paths,
+`path >= 'prefix' AND path < next_prefix('prefix')` (see `path_range`), which a btree index on
+the path can answer; a test proves that both agree.
 
 - Leaders (leder) and training officers (skoleringsansvarlig) of a branch see that branch and
   every branch below it, for as long as the role is in force. Superusers get no exception here:
@@ -44,6 +45,33 @@ def path_prefix_q(paths: Iterable[str], *, field: str = "path") -> Q:
     return scope
 
 
+def path_range(prefix: str) -> tuple[str, str | None]:
+    """The paths that start with `prefix` as a half-open range [prefix, upper): `upper` is the
+    first path after all of them, the prefix with its last character moved one step up treebeard's
+    alphabet (a last character at the end of the alphabet is dropped and the one before it moved
+    up instead); None when nothing is above (the empty prefix, or one of only last characters).
+    Paths hold only the alphabet's characters, which sort in its order, as treebeard's own
+    `get_children` (a path range) relies on too."""
+    alphabet = Branch.alphabet
+    upper = prefix
+    while upper:
+        position = alphabet.index(upper[-1])
+        if position + 1 < len(alphabet):
+            return prefix, upper[:-1] + alphabet[position + 1]
+        upper = upper[:-1]
+    return prefix, None
+
+
+def minimal_prefixes(paths: Iterable[str]) -> list[str]:
+    """`paths` without those that lie below another of them, sorted: the same branches with
+    everything below them, in as few prefixes as there are separate subtrees."""
+    prefixes: list[str] = []
+    for path in sorted(set(paths)):  # sorted, so an ancestor comes before its descendants
+        if not prefixes or not path.startswith(prefixes[-1]):
+            prefixes.append(path)
+    return prefixes
+
+
 def is_within(path: str, tops: Iterable[str]) -> bool:
     """Whether the branch with this path lies in or below one of the branches `tops` (paths)."""
     return any(path.startswith(top) for top in tops)
@@ -67,8 +95,7 @@ def leading_assignments(user: User) -> QuerySet:
 
 def led_branch_paths(user: User) -> list[str]:
     """Tree paths of the branches the user leads, with branches below another led one dropped."""
-    paths = leading_assignments(user).values_list("branch__path", flat=True)
-    return _tops(sorted(set(paths)))
+    return minimal_prefixes(leading_assignments(user).values_list("branch__path", flat=True))
 
 
 def led_branches(user: User) -> list[Branch]:
@@ -77,16 +104,7 @@ def led_branches(user: User) -> list[Branch]:
         assignment.branch.path: assignment.branch
         for assignment in leading_assignments(user).select_related("branch")
     }
-    tops = _tops(sorted(branches))
-    return [branches[path] for path in tops]
-
-
-def _tops(sorted_paths: list[str]) -> list[str]:
-    tops: list[str] = []
-    for path in sorted_paths:  # sorted, so an ancestor comes before its descendants
-        if not is_within(path, tops):
-            tops.append(path)
-    return tops
+    return [branches[path] for path in minimal_prefixes(branches)]
 
 
 def branches_below(tops: Iterable[Branch]) -> QuerySet:

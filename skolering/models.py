@@ -64,6 +64,10 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ["last_name", "first_name", "email"]
+        # The leaders' status counts leave out the few inactive users without reading the rest.
+        indexes = [
+            models.Index(fields=["id"], condition=Q(is_active=False), name="user_inactive")
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.email
@@ -196,6 +200,8 @@ class Membership(models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["-joined_on"]
+        # The leaders' status SQL: members who joined since a date, in the branches in scope.
+        indexes = [models.Index(fields=["joined_on", "branch"], name="membership_joined_branch")]
         constraints = [
             models.UniqueConstraint(
                 fields=["user"],
@@ -257,7 +263,11 @@ class RoleAssignment(models.Model):
         verbose_name = _("role assignment")
         verbose_name_plural = _("role assignments")
         ordering = ["-starts_on"]
-        indexes = [models.Index(fields=["user", "role"])]
+        indexes = [
+            models.Index(fields=["user", "role"]),
+            # The leaders' status SQL: a role's holders in the branches in scope.
+            models.Index(fields=["role", "branch", "starts_on"], name="role_by_branch"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "branch", "role", "starts_on"],

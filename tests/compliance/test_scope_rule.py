@@ -1,5 +1,6 @@
-"""The status SQL writes the branch-scope rule of skolering.access by hand (`LIKE 'path%'`). On
-the same organisation, both must select the same people for every scope."""
+"""The status SQL writes the branch-scope rule of skolering.access by hand, as path ranges
+(`path >= 'prefix' AND path < 'next prefix'`, skolering.access.path_range). On the same
+organisation, both must select the same people for every scope."""
 
 import pytest
 
