@@ -10,8 +10,16 @@ from certificates.models import Certificate
 
 
 @task()
-def send_expiry_reminder(*, certificate_id: int, days_left: int) -> None:
-    certificate = Certificate.objects.select_related("user").get(pk=certificate_id)
+def send_expiry_reminder(*, certificate_id: int, days_left: int) -> bool:
+    """Send the reminder, unless the certificate was revoked, or its holder erased, between the
+    queueing and the worker's turn. Returns whether an e-mail went out."""
+    certificate = (
+        Certificate.objects.select_related("user")
+        .filter(pk=certificate_id, revoked_at__isnull=True, voided_at__isnull=True)
+        .first()
+    )
+    if certificate is None or certificate.user is None:
+        return False
     context = {
         "certificate": certificate,
         "days_left": days_left,
@@ -23,3 +31,4 @@ def send_expiry_reminder(*, certificate_id: int, days_left: int) -> None:
         from_email=None,
         recipient_list=[certificate.user.email],
     )
+    return True

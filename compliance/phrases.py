@@ -61,19 +61,33 @@ def reminder_button(counts: RowCounts) -> str:
 
 
 def reminders_result(result: RemindersSent) -> str:
-    """What came of pressing the button."""
+    """What came of pressing the button: how many reminders are on their way and, as far as is
+    known when the page answers, how many have gone out. Production's worker sends them a moment
+    later, so the page says they are being sent rather than that they were."""
     if not result.sent:
         text = _("No reminders were sent.")
-    elif result.sent == result.sent_people:
-        text = ngettext(
-            "%(sent)d reminder was sent.", "%(sent)d reminders were sent.", result.sent
-        ) % {"sent": result.sent}
+    elif result.delivered == result.sent:
+        text = _sent(result.sent, result.sent_people)
+    elif result.waiting == result.sent:
+        text = _being_sent(result.sent, result.sent_people)
     else:
-        text = ngettext(
-            "%(sent)d reminder was sent to %(people)s.",
-            "%(sent)d reminders were sent to %(people)s.",
-            result.sent,
-        ) % {"sent": result.sent, "people": people(result.sent_people)}
+        parts = []
+        if result.delivered:
+            parts.append(_sent(result.delivered, result.delivered))
+        if result.waiting:
+            parts.append(_being_sent(result.waiting, result.waiting))
+        if result.failed:
+            parts.append(
+                ngettext(
+                    "%(count)d reminder could not be sent. Ask the site's administrator to check "
+                    "the e-mail settings.",
+                    "%(count)d reminders could not be sent. Ask the site's administrator to check "
+                    "the e-mail settings.",
+                    result.failed,
+                )
+                % {"count": result.failed}
+            )
+        text = " ".join(parts)
     if not result.skipped:
         return text
     if result.skipped == result.skipped_people:
@@ -93,3 +107,29 @@ def reminders_result(result: RemindersSent) -> str:
             result.skipped,
         ) % {"skipped": result.skipped, "people": people(result.skipped_people)}
     return f"{text} {skipped}"
+
+
+def _sent(count: int, people_count: int) -> str:
+    if count == people_count:
+        return ngettext("%(sent)d reminder was sent.", "%(sent)d reminders were sent.", count) % {
+            "sent": count
+        }
+    return ngettext(
+        "%(sent)d reminder was sent to %(people)s.",
+        "%(sent)d reminders were sent to %(people)s.",
+        count,
+    ) % {"sent": count, "people": people(people_count)}
+
+
+def _being_sent(count: int, people_count: int) -> str:
+    if count == people_count:
+        return ngettext(
+            "The reminder is being sent now: %(count)d reminder is in the queue.",
+            "The reminders are being sent now: %(count)d reminders are in the queue.",
+            count,
+        ) % {"count": count}
+    return ngettext(
+        "The reminder is being sent now: %(count)d reminder to %(people)s is in the queue.",
+        "The reminders are being sent now: %(count)d reminders to %(people)s are in the queue.",
+        count,
+    ) % {"count": count, "people": people(people_count)}

@@ -3,6 +3,8 @@
 import datetime
 from dataclasses import dataclass
 
+from django_tasks import TaskResultStatus
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -18,12 +20,20 @@ REMINDER_BATCH = 100
 @dataclass(frozen=True)
 class RemindersSent:
     """Reminders (one per person and requirement) and the people they went to: a person overdue
-    on two courses gets two."""
+    on two courses gets two. `sent` counts the reminders handed to the task queue; `delivered`
+    and `failed` those whose e-mail had gone out, or failed, when this returned: all of them
+    with the immediate backend, none yet with production's queue (the worker sends them)."""
 
     sent: int
     skipped: int  # reminded about the same requirement within the interval
     sent_people: int = 0
     skipped_people: int = 0
+    delivered: int = 0
+    failed: int = 0
+
+    @property
+    def waiting(self) -> int:
+        return self.sent - self.delivered - self.failed
 
 
 def requirement_reminders_send(
@@ -65,14 +75,25 @@ def requirement_reminders_send(
             ]
         )
         ids = sorted(reminder.pk for reminder in created)
+        # Queued once the reminders are committed, so that the worker finds them; the results
+        # say, when this returns, how far each batch has got.
+        queued: list[tuple[int, object]] = []
         for start in range(0, len(ids), REMINDER_BATCH):
             batch = ids[start : start + REMINDER_BATCH]
             transaction.on_commit(
-                lambda batch=batch: send_requirement_reminders.enqueue(reminder_ids=batch)
+                lambda batch=batch: queued.append(
+                    (len(batch), send_requirement_reminders.enqueue(reminder_ids=batch))
+                )
             )
     return RemindersSent(
         sent=len(created),
         skipped=len(due) - len(created),
         sent_people=len({reminder.user_id for reminder in created}),
         skipped_people=len({user_id for _requirement_id, user_id in due.keys() & recent}),
+        delivered=_reminders_with(queued, TaskResultStatus.SUCCESSFUL),
+        failed=_reminders_with(queued, TaskResultStatus.FAILED),
     )
+
+
+def _reminders_with(queued: list[tuple[int, object]], status: TaskResultStatus) -> int:
+    return sum(count for count, result in queued if result.status == status)

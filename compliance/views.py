@@ -284,8 +284,11 @@ def send_reminders(request: HtmxHttpRequest):
         text = _("Nobody in this list is overdue, so no reminders were sent.")
     else:
         text = phrases.reminders_result(result)
-    # Green only when something was sent; otherwise the neutral look of information.
+    # Green when reminders went out or are on their way, red when some could not be sent;
+    # otherwise the neutral look of information.
     level = messages.SUCCESS if result.sent else messages.INFO
+    if result.failed:
+        level = messages.ERROR
     if request.htmx:
         return TemplateResponse(
             request,

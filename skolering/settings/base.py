@@ -8,6 +8,8 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from .shared_services import cache_settings, default_storage_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("SKOLERING_VAR_DIR", BASE_DIR / "var"))
 
@@ -52,6 +54,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "template_partials",
+    "django_tasks",
+    # The task queue's table: production runs reminders and other background work from it.
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -140,7 +145,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, or an S3-compatible bucket when STORAGE_S3_BUCKET is set.
+    "default": default_storage_settings(os.environ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -201,8 +207,10 @@ PERMISSIONS_POLICY_DENIED = [
 ]
 
 # Throttling counts failed logins and requests in the cache. Production shares one cache between
-# its worker processes (settings/production.py).
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# its worker processes (settings/production.py); CACHE_URL/REDIS_URL shares it between machines.
+CACHES = cache_settings(
+    os.environ, default={"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+)
 # Behind a reverse proxy every request comes from the proxy's address: name the header in which
 # the proxy passes the client's address (for example HTTP_X_REAL_IP), or throttling counts all
 # members as one.
@@ -242,6 +250,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Background work (reminder e-mails) runs at once, in the process that asks for it: one command
+# runs the demo and development. Production queues it in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {

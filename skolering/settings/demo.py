@@ -3,7 +3,10 @@ Norwegian error pages (a leader opening another branch's page gets its 404, not 
 of URL patterns). Development (`make serve`) keeps the debug pages.
 
 With DEBUG off Django serves no files itself: the Makefile runs `runserver --insecure` for the
-static files, and devtools' middleware serves the uploaded images (MEDIA_ROOT)."""
+static files, and devtools' middleware serves the uploaded images (MEDIA_ROOT).
+
+Background work (reminder e-mails) runs at once, as in development, so that `make demo` needs no
+`db_worker` beside it; production queues it (settings/production.py)."""
 
 from .dev import *  # noqa: F403
 from .dev import MIDDLEWARE

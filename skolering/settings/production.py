@@ -2,6 +2,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import DATABASES, SECRET_KEY, VAR_DIR, env_bool, os
+from .shared_services import cache_settings, default_storage_settings
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(
@@ -15,20 +16,28 @@ DEBUG = False
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "600"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT (shared between machines by a network filesystem), or an S3-compatible bucket
+    # when STORAGE_S3_BUCKET is set.
+    "default": default_storage_settings(os.environ),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
     },
 }
 
 # Throttling counts (skolering/throttle.py) must be shared by every worker process, or each
-# gunicorn worker would allow its own five wrong passwords.
-CACHES = {
-    "default": {
+# gunicorn worker would allow its own five wrong passwords: a file cache on one machine, Redis
+# (CACHE_URL/REDIS_URL) when several machines serve the site.
+CACHES = cache_settings(
+    os.environ,
+    default={
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_LOCATION", str(VAR_DIR / "cache")),
-    }
-}
+    },
+)
+
+# Background work never runs inside a request: it is queued in the database and run by
+# `manage.py db_worker` (README, "Running in production"), whichever app server queued it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 if env_bool("BEHIND_TLS_PROXY", True):

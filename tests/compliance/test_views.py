@@ -283,7 +283,7 @@ def test_reminders_go_to_the_overdue_once_a_week(
     client.force_login(viewers["county"])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/leder/personer/paminnelser/", {"lag": org.bergen.pk}, follow=True)
-    assert "1 påminnelse ble sendt." in response.content.decode()
+    assert "Påminnelsen sendes nå: 1 påminnelse står i kø." in response.content.decode()
     assert [message.to for message in mail.outbox] == [[people_in_vestland["bergen"].email]]
     assert "Trygge fellesskap" in mail.outbox[0].subject
     assert "Fristen var" in mail.outbox[0].body
@@ -291,7 +291,7 @@ def test_reminders_go_to_the_overdue_once_a_week(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/leder/personer/paminnelser/", follow=True)
     text = response.content.decode()
-    assert "1 påminnelse ble sendt." in text  # Voss
+    assert "Påminnelsen sendes nå: 1 påminnelse står i kø." in text  # Voss
     assert "1 person ble hoppet over" in text  # Bergen, reminded a moment ago
     assert len(mail.outbox) == 2
 
@@ -320,7 +320,8 @@ def test_reminders_through_htmx_answer_with_the_result(client, viewers, people_i
     response = client.post("/leder/personer/paminnelser/", HTTP_HX_REQUEST="true")
     page = response.content.decode()
     assert response.status_code == 200
-    assert 'id="reminder-result"' in page and "2 påminnelser ble sendt." in page
+    assert 'id="reminder-result"' in page
+    assert "Påminnelsene sendes nå: 2 påminnelser står i kø." in page
     assert 'hx-swap-oob="innerHTML"' in page
 
 
@@ -471,11 +472,14 @@ def test_counts_of_people_and_rows_are_told_apart(
     assert 'hx-swap-oob="innerHTML">2 rader for 1 person</div>' in response.content.decode()
 
     response = client.post("/leder/personer/paminnelser/", {"q": "berit"}, follow=True)
-    assert "2 påminnelser ble sendt til 1 person." in response.content.decode()
+    assert "Påminnelsene sendes nå: 2 påminnelser til 1 person står i kø." in (
+        response.content.decode()
+    )
     assert RequirementReminder.objects.filter(user=people_in_vestland["bergen"]).count() == 2
     response = client.post("/leder/personer/paminnelser/", follow=True)
     text = response.content.decode()
-    assert "3 påminnelser ble sendt til 2 personer." in text  # Åse's one and Vidar's two
+    # Åse's one and Vidar's two
+    assert "Påminnelsene sendes nå: 3 påminnelser til 2 personer står i kø." in text
     assert "2 påminnelser til 1 person ble hoppet over" in text  # Berit's, a moment ago
 
 
@@ -562,7 +566,7 @@ def test_a_reminder_message_is_green_only_when_reminders_were_sent(
     client.force_login(viewers["county"])
     response = client.post("/leder/personer/paminnelser/", follow=True)
     assert message_of(response) == "success"
-    assert "2 påminnelser ble sendt." in response.content.decode()
+    assert "Påminnelsene sendes nå: 2 påminnelser står i kø." in response.content.decode()
 
     response = client.post("/leder/personer/paminnelser/", follow=True)
     assert message_of(response) == "info"
