@@ -32,6 +32,7 @@ from courses.blocks import LessonBodyBlock
 from courses.panels import CourseModulesPanel, CoursePageForm, ModuleUsagePanel
 from skolering import converters  # noqa: F401  (registers <uslug:…>, used by the routes below)
 from skolering.blocks import StandardPageBodyBlock
+from skolering.page_serving import OneQueryViewRestrictions, RoutesThroughWithoutFields
 
 
 def page_views():
@@ -90,7 +91,7 @@ class Track(models.TextChoices):
     ANNET = "annet", _("Other")
 
 
-class SectionPage(Page):
+class SectionPage(RoutesThroughWithoutFields, OneQueryViewRestrictions, Page):
     """A top-level section of the site, one of its kind, with a short introduction."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -160,7 +161,7 @@ class BranchIndexPage(SectionPage):
         return context
 
 
-class BranchPage(Page):
+class BranchPage(OneQueryViewRestrictions, Page):
     """A branch's own section: its local courses and modules. Only members of the branch (and
     of the branches below it) and its leaders see it; its editors edit only this subtree."""
 
@@ -200,7 +201,7 @@ class BranchPage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(OneQueryViewRestrictions, Page):
     """One lesson, written once and used by any number of courses. Members take it in the
     context of a course (/kurs/<course>/<module>/); its own address shows it on its own."""
 
@@ -302,7 +303,7 @@ class ModulePage(Page):
         return BranchPage.objects.ancestor_of(self).first()
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     """A course: an ordered list of modules, taken at /kurs/<course>/<module>/."""
 
     summary = models.TextField(

@@ -4,7 +4,7 @@ how far a member has come."""
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, When
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -144,10 +144,12 @@ class CourseProgress:
 
 
 def progress_for(
-    user: User, courses: list[CoursePage], *, outlines: dict | None = None
+    user: User, courses: list[CoursePage], *, outlines: dict | None = None, reread: bool = False
 ) -> dict[int, CourseProgress]:
-    """Each course's progress for the user, in four queries however many courses there are
-    (three when the caller already has the courses' outlines: course pk → CourseModules)."""
+    """Each course's progress for the user, in four queries however many courses there are:
+    three when the caller already has the courses' outlines (course pk → CourseModules), two
+    when those carry the user's progress (`course_outline(…, user=…)`) — unless `reread`, after
+    something has changed it."""
     progress = {course.pk: CourseProgress() for course in courses}
     if not courses:
         return progress
@@ -172,9 +174,18 @@ def progress_for(
     if not user.is_authenticated:
         return progress
     completed, last_viewed = set(), {}
-    for module_id, completed_at, viewed_at in ModuleProgress.objects.filter(
-        user=user, module_id__in=module_ids
-    ).values_list("module_id", "completed_at", "last_viewed_at"):
+    if outlines is not None and not reread and _carry_progress(outlines):
+        module_progress = [
+            (item.module_id, item.progress_completed_at, item.progress_viewed_at)
+            for outline in outlines.values()
+            for item in outline
+            if item.progress_viewed_at is not None or item.progress_completed_at is not None
+        ]
+    else:
+        module_progress = ModuleProgress.objects.filter(
+            user=user, module_id__in=module_ids
+        ).values_list("module_id", "completed_at", "last_viewed_at")
+    for module_id, completed_at, viewed_at in module_progress:
         last_viewed[module_id] = viewed_at
         if completed_at is not None:
             completed.add(module_id)
@@ -193,6 +204,12 @@ def progress_for(
     return progress
 
 
+def _carry_progress(outlines: dict) -> bool:
+    return all(
+        hasattr(item, "progress_viewed_at") for outline in outlines.values() for item in outline
+    )
+
+
 @dataclass
 class CourseInProgress:
     course: CoursePage
@@ -208,14 +225,34 @@ def with_progress(user: User, entries: list[CatalogueEntry]) -> list[CatalogueEn
     return entries
 
 
-def course_outline(course: CoursePage) -> list[CourseModule]:
-    """The course's published modules in order, without their lesson bodies (one query)."""
-    return list(
+def course_outline(course: CoursePage, *, user: User | None = None, body_of: str = ""):
+    """The course's published modules in order, without their lesson bodies, in one query.
+    With a `user`, each item carries their progress in its module (`progress_completed_at`,
+    `progress_viewed_at`, None where they have none) for `progress_for`; with `body_of` (a
+    module's slug), that module's lesson body comes along in the same query."""
+    items = (
         course.course_modules.select_related("module")
         .defer("module__body")
         .filter(module__live=True)
         .order_by("sort_order", "pk")
     )
+    # An editor's preview holds the course's modules in memory, where there is nothing to join.
+    in_database = isinstance(items, QuerySet)
+    if in_database and user is not None and user.is_authenticated:
+        theirs = ModuleProgress.objects.filter(user=user, module_id=OuterRef("module_id"))
+        items = items.annotate(
+            progress_completed_at=Subquery(theirs.values("completed_at")[:1]),
+            progress_viewed_at=Subquery(theirs.values("last_viewed_at")[:1]),
+        )
+    if in_database and body_of:
+        items = items.annotate(
+            lesson_body=Case(When(module__slug=body_of, then=F("module__body")), default=None)
+        )
+    outline = list(items)
+    for item in outline:
+        if getattr(item, "lesson_body", None) is not None:
+            item.module.body = item.lesson_body
+    return outline
 
 
 @dataclass
@@ -285,7 +322,7 @@ def catalogue_context(request, index_page) -> dict:
 
 
 def course_context(request, course: CoursePage) -> dict:
-    outline = course_outline(course)
+    outline = course_outline(course, user=request.user)
     progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
     next_id = progress.next_module_id()
     next_item = next((item for item in outline if item.module_id == next_id), None)

@@ -62,7 +62,12 @@ def _module_response(
     progress=None,
 ):
     item = outline[index]
-    module = module or ModulePage.objects.get(pk=item.module_id)
+    if module is None:
+        module = (
+            item.module
+            if "body" in item.module.__dict__
+            else ModulePage.objects.get(pk=item.module_id)
+        )
     progress = progress or _course_progress(request.user, course, outline)
     prompts = module.reflection_prompts()
     answers = (
@@ -102,12 +107,14 @@ def _module_response(
     return TemplateResponse(request, template, context, status=status)
 
 
-def _course_progress(user, course, outline):
-    return progress_for(user, [course], outlines={course.pk: outline})[course.pk]
+def _course_progress(user, course, outline, *, reread=False):
+    return progress_for(user, [course], outlines={course.pk: outline}, reread=reread)[course.pk]
 
 
-def _find_in_outline(course, module_slug):
-    outline = course_outline(course)
+def _find_in_outline(course, module_slug, *, user=None):
+    """The course's outline (with `user`'s progress, and the module's lesson body, when a
+    `user` is given) and the module's place in it."""
+    outline = course_outline(course, user=user, body_of=module_slug if user else "")
     for index, item in enumerate(outline):
         if item.module.slug == module_slug:
             return outline, index
@@ -139,7 +146,7 @@ def module_preview(request, module: ModulePage, mode_name: str):
 def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: str):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    outline, index = _find_in_outline(course, module_slug)
+    outline, index = _find_in_outline(course, module_slug, user=request.user)
     module = outline[index].module
     progress = _course_progress(request.user, course, outline)
     if module_visit_record(
@@ -150,7 +157,7 @@ def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: 
         last_viewed=progress.last_viewed.get(module.pk),
     ):
         # The visit enrolled them or moved them on (and may even have completed the course).
-        progress = _course_progress(request.user, course, outline)
+        progress = _course_progress(request.user, course, outline, reread=True)
     return _module_response(request, course, outline, index, progress=progress)
 
 

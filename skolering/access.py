@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -159,11 +159,25 @@ def leader_scope(user: User, branch_id: str = "") -> LeaderScope:
     return LeaderScope(tops, branch)
 
 
+def leads_today(user_id_field: str) -> Exists:
+    """Whether the user whose id is in `user_id_field` leads or trains a branch today, as an
+    expression for another query."""
+    return Exists(
+        RoleAssignment.objects.active().filter(
+            user_id=OuterRef(user_id_field), role__in=LEADING_ROLES
+        )
+    )
+
+
 def leads_a_branch(request) -> bool:
     """Whether the requesting user leads or trains a branch today. Asked once per request: the
     header's menu and the page share the answer."""
     if not hasattr(request, "_leads_a_branch"):
-        request._leads_a_branch = leading_assignments(request.user).exists()
+        # Read with the session (skolering/sessions.py), when the user came from one.
+        known = getattr(request.user, "leads_a_branch_today", None)
+        request._leads_a_branch = (
+            known if known is not None else leading_assignments(request.user).exists()
+        )
     return request._leads_a_branch
 
 

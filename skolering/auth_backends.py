@@ -1,7 +1,10 @@
 from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 
 from skolering import throttle
+from skolering.sessions import session_user
 
 
 class EmailBackend(ModelBackend):
@@ -21,3 +24,28 @@ class EmailBackend(ModelBackend):
             request.login_locked = True
             raise PermissionDenied  # authenticate() stops and reports a failed log-in
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+    def get_user(self, user_id):
+        """The session's user as read with the session (skolering/sessions.py), when it is
+        this one; Django's own read otherwise."""
+        loaded = session_user.get()
+        if loaded is not None and loaded.pk == user_id:
+            return loaded if self.user_can_authenticate(loaded) else None
+        return super().get_user(user_id)
+
+    def get_all_permissions(self, user_obj, obj=None):
+        """The user's own and their groups' permissions in one query (Django's backend takes
+        two). Every page asks once: the Wagtail user bar checks `access_admin` for everyone."""
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        if not hasattr(user_obj, "_perm_cache"):
+            if user_obj.is_superuser:
+                return super().get_all_permissions(user_obj, obj)
+            granted = (
+                Permission.objects.filter(Q(user=user_obj) | Q(group__user=user_obj))
+                .values_list("content_type__app_label", "codename")
+                .order_by()
+                .distinct()
+            )
+            user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in granted}
+        return user_obj._perm_cache

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from skolering.blocks import StandardPageBodyBlock
+from skolering.page_serving import OneQueryViewRestrictions, RoutesThroughWithoutFields
 
 # --- Accounts ----------------------------------------------------------------------------------
 
@@ -376,7 +377,7 @@ class AuditEvent(models.Model):
 # --- Site pages --------------------------------------------------------------------------------
 
 
-class HomePage(Page):
+class HomePage(RoutesThroughWithoutFields, OneQueryViewRestrictions, Page):
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
     body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -391,7 +392,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(OneQueryViewRestrictions, Page):
     """A plain page of text, such as the privacy statement and the accessibility statement."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -414,6 +415,16 @@ class UserSession(AbstractBaseSession):
     erased must not fail on a missing row."""
 
     user_id = models.BigIntegerField(_("user"), null=True, blank=True, db_index=True)
+    # The same number as a relation without a constraint, so that the session's row can be read
+    # with its user's in one query (skolering/sessions.py).
+    user = models.ForeignObject(
+        User,
+        from_fields=["user_id"],
+        to_fields=["id"],
+        on_delete=models.DO_NOTHING,
+        related_name="+",
+        null=True,
+    )
 
     @classmethod
     def get_session_store_class(cls):
