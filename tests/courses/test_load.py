@@ -1,33 +1,96 @@
-"""The load test's members (devtools/courses/load.py) against the live test server: their journeys
-reach real pages, take real quizzes, and count failures as errors."""
+"""The load test's locustfile (devtools/locust/members.py), run as `make bench` runs it, in a
+locust process of its own, for a few seconds against the live test server: its members log in
+through the form, read modules and take quizzes without a failure, and it counts a failure when
+there is one."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
 from django.db import connection
 
-from devtools.courses.load import Member, Timings, prepare, run, summary
+from devtools.courses.load import ACCOUNT_PATTERN, members_create
 from quizzes.models import QuizAnswer, QuizAttempt
 
-
-def test_members_browse_and_take_quizzes_without_errors(live_server, demo):
-    # Members at the same time only where that means something: the in-memory SQLite test
-    # database locks whole tables.
-    plan = prepare(members=3 if connection.vendor == "postgresql" else 1)
-    timings = run(live_server.url, plan, seconds=3)
-    result = summary(timings, 3)
-    assert result["errors"] == 0, timings.errors
-    assert {"catalogue", "course", "module", "quiz start (POST)"} <= result["by_kind"].keys()
-    started = QuizAttempt.objects.filter(user__email__startswith="last").count()
-    assert started >= 1
-    assert QuizAnswer.objects.filter(attempt__user__email__startswith="last").exists()
+PASSWORD = "lasttest-passord-1"
+LOCUSTFILE = Path(settings.BASE_DIR) / "devtools" / "locust" / "members.py"
 
 
-def test_a_session_the_server_does_not_accept_is_an_error(live_server, demo):
-    timings = Timings()
-    Member(live_server.url, "ukjent-sesjon", timings).request("module", "GET", "/moduler/si-fra/")
-    assert timings.errors == ["GET /moduler/si-fra/: sent to log in, the session was not accepted"]
+def run_locust(url: str, tmp_path: Path, *, users: int, seconds: float, password: str) -> dict:
+    summary = tmp_path / "summary.json"
+    finished = subprocess.run(  # noqa: S603 - locust from this project's environment
+        [
+            str(Path(sys.executable).with_name("locust")),
+            "-f",
+            str(LOCUSTFILE),
+            "Member",
+            "--headless",
+            "--only-summary",
+            "-H",
+            url,
+            "-u",
+            str(users),
+            "-r",
+            str(users),
+            "-t",
+            "20s",
+            "--think-min",
+            "0",
+            "--think-max",
+            "0.1",
+            "--account-pattern",
+            ACCOUNT_PATTERN,
+            "--accounts",
+            str(users),
+            "--measure-seconds",
+            str(seconds),
+            "--summary",
+            str(summary),
+            "--seed",
+            "1",  # the same choices every time
+        ],
+        env={**os.environ, "LOAD_PASSWORD": password},
+        capture_output=True,
+        timeout=40,
+        text=True,
+        check=False,  # exits 1 when a request failed: the summary says which
+    )
+    assert summary.exists(), finished.stdout[-3000:] + finished.stderr[-3000:]
+    return json.loads(summary.read_text())
 
 
-def test_a_failing_page_is_an_error(live_server, demo):
-    timings = Timings()
-    plan = prepare(members=1)
-    Member(live_server.url, plan["sessions"][0], timings).request("x", "GET", "/finnes-ikke/")
-    assert timings.errors == ["GET /finnes-ikke/: 404"]
+def test_members_log_in_read_modules_and_take_quizzes(live_server, demo, tmp_path):
+    # Members at the same time only where that means something: the live server shares one
+    # connection to the in-memory SQLite test database, which locks whole tables.
+    users = 3 if connection.vendor == "postgresql" else 1
+    members_create(count=users, password=PASSWORD)
+
+    result = run_locust(live_server.url, tmp_path, users=users, seconds=5, password=PASSWORD)
+
+    assert result["failures_total"] == 0, result["failures"]
+    assert result["logged_in"] == users
+    counts = result["counts"]
+    assert counts["log in (POST, password check)"] == users
+    assert counts["static file"] >= 3 * users  # the stylesheet, htmx and the icon, once each
+    assert counts["module"] >= 2
+    assert counts["quiz answer (POST, htmx)"] >= 1
+    assert counts["quiz hand-in (POST)"] >= 1
+    assert result["window_requests"] > 0
+    # The server recorded what the members did.
+    theirs = QuizAttempt.objects.filter(user__email__startswith="last.medlem")
+    assert theirs.filter(finished_at__isnull=False).count() >= 1
+    assert QuizAnswer.objects.filter(attempt__in=theirs).count() >= 2
+
+
+def test_a_refused_log_in_is_a_failure_and_ends_the_run(live_server, demo, tmp_path):
+    members_create(count=1, password=PASSWORD)
+
+    result = run_locust(live_server.url, tmp_path, users=1, seconds=5, password="feil-passord")
+
+    assert result["logged_in"] == 0
+    assert result["failures_total"] == 1
+    [message] = result["failures"]
+    assert message.startswith("log in (POST, password check): /konto/logg-inn/ answered 200")
