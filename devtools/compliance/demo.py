@@ -46,10 +46,10 @@ def seed(*, stdout) -> None:
     stdout.write(f"Requirements: {CourseRequirement.objects.count()}.")
 
 
-def ensure_requirements() -> None:
-    """The demo's four national requirements (also used by `seed_scale`)."""
+def ensure_requirements(requirements=REQUIREMENTS) -> None:
+    """The demo's four national requirements, or others in the same form (`seed_scale`)."""
     today = timezone.localdate()
-    for slug, audience, target, days, renew, recent in REQUIREMENTS:
+    for slug, audience, target, days, renew, recent in requirements:
         CourseRequirement.objects.get_or_create(
             course=CoursePage.objects.get(slug=slug),
             audience=audience,

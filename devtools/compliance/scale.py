@@ -1,9 +1,9 @@
 """A national organisation at full size, for benchmarks and for trying the dashboard with real
 volumes: 15 counties, 357 municipalities, about 600 chapters, N members (60 000 by default),
 about a tenth of them officers, a twentieth elected representatives, a leader in every branch,
-the four demo requirements, and a spread of enrolments and completions (some expired, some
-expiring). Rows are written with bulk_create (no signals, so no certificates), reproducibly
-from a seed: the same seed and day give the same data."""
+the four demo requirements and one for every member, and a spread of enrolments and completions
+(some expired, some expiring). Rows are written with bulk_create (no signals, so no
+certificates), reproducibly from a seed: the same seed and day give the same data."""
 
 import datetime
 import random
@@ -15,13 +15,22 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
+from compliance.models import Audience, Target
 from courses.models import CourseCompletion, CoursePage, Enrollment
 from courses.services import add_months
-from devtools.compliance.demo import ensure_requirements
+from devtools.compliance.demo import REQUIREMENTS, ensure_requirements
 from devtools.courses.demo import seed_national_courses
 from devtools.quizzes.demo import seed as seed_quizzes
 from skolering.models import Branch, BranchKind, Membership, Role, RoleAssignment, User
 from skolering.site_content import ensure_site_pages
+
+# Beyond the demo's four: every member is to complete the party-culture course within a year, as
+# a party that means its rules against harassment would ask. Every member then has a row in the
+# national status and its export, as at full size.
+SCALE_REQUIREMENTS = (
+    *REQUIREMENTS,
+    ("trygge-fellesskap", Audience.MEMBER, Target.COMPLETE, 365, True, None),
+)
 
 COUNTIES = (
     "Agder",
@@ -324,7 +333,7 @@ class ScaleBuilder:
         ensure_site_pages()
         seed_quizzes(stdout=stdout)
         seed_national_courses()
-        ensure_requirements()
+        ensure_requirements(SCALE_REQUIREMENTS)
         stdout.write("Branches …")
         branches = self.build_branches()
         stdout.write("Members …")

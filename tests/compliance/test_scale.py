@@ -46,7 +46,7 @@ def test_seed_scale_builds_the_organisation(site_pages):
     roles = RoleAssignment.objects.active()
     assert roles.filter(role=Role.LEDER).count() > 200  # a leader in every branch with members
     assert roles.filter(role=Role.TILLITSVALGT).exists() and roles.filter(role=Role.FOLKEVALGT)
-    assert CourseRequirement.objects.count() == 4
+    assert CourseRequirement.objects.count() == 5
     assert Enrollment.objects.exists() and CourseCompletion.objects.exists()
     assert "973 branches, 600 members" in out.getvalue()
     assert User.objects.filter(email__endswith="@skala.example.org").count() == 600
