@@ -51,7 +51,8 @@ test: lint check
 # database `skolering_bench` made on that server. Then the leader dashboard on a 60 000-member and
 # a 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's server).
 BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
-# The load test (50 members, 60 s, gunicorn) runs on this PostgreSQL server; empty for SQLite.
+# The load test (locust against gunicorn: 300 members with think time, then capacity beside the
+# floor; about 4 minutes) makes its database on this PostgreSQL server; empty for SQLite.
 LOAD_SERVER ?= postgres://postgres@127.0.0.1:5432
 BENCH_SCALE_SERVER ?= $(if $(findstring postgres,$(BENCH_DB)),--server $(BENCH_DB),)
 bench: $(INSTALLED)
