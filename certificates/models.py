@@ -16,6 +16,7 @@ from courses.models import (
     completion_status_on,
     describe_validity,
 )
+from skolering.models import PersonalRecord
 
 
 class CertificateStatus(models.TextChoices):
@@ -39,7 +40,7 @@ def comparable_name(name: str) -> str:
     return " ".join(letters.replace("-", " ").split())
 
 
-class Certificate(models.Model):
+class Certificate(PersonalRecord, models.Model):
     completion = models.OneToOneField(
         CourseCompletion,
         on_delete=models.CASCADE,
@@ -145,7 +146,7 @@ class CertificateSettings(BaseSiteSetting):
         verbose_name = _("certificate settings")
 
 
-class ExpiryReminder(models.Model):
+class ExpiryReminder(PersonalRecord, models.Model):
     """That the holder was reminded `days_before` expiry: sent once per certificate and
     threshold, however often the daily command runs."""
 

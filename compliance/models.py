@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from skolering.access import is_within
-from skolering.models import Branch, Role
+from skolering.models import Branch, PersonalRecord, Role
 
 # A completion that runs out within this many days is "expiring".
 EXPIRING_WITHIN_DAYS = 60
@@ -154,7 +154,7 @@ class CourseRequirement(models.Model):
         return f"{self.course.title} ({self.get_audience_display()})"
 
 
-class RequirementReminder(models.Model):
+class RequirementReminder(PersonalRecord, models.Model):
     """A reminder e-mail sent to one person about one requirement: the record that keeps it to
     one per person and requirement a week."""
 

@@ -32,6 +32,7 @@ from courses.blocks import LessonBodyBlock
 from courses.panels import CourseModulesPanel, CoursePageForm, ModuleUsagePanel
 from skolering import converters  # noqa: F401  (registers <uslug:…>, used by the routes below)
 from skolering.blocks import StandardPageBodyBlock
+from skolering.models import PersonalRecord
 from skolering.page_serving import OneQueryViewRestrictions, RoutesThroughWithoutFields
 
 
@@ -485,7 +486,7 @@ class CourseModule(Orderable):
         ]
 
 
-class ModuleProgress(models.Model):
+class ModuleProgress(PersonalRecord, models.Model):
     """A member's progress on one module, whichever course they took it in."""
 
     # Empty once the member is erased (skolering.personal_data): it still counts in statistics.
@@ -518,7 +519,7 @@ class ModuleProgress(models.Model):
         return self.completed_at is not None
 
 
-class Enrollment(models.Model):
+class Enrollment(PersonalRecord, models.Model):
     """A member taking a course: when they started and where they were last."""
 
     # Empty once the member is erased (skolering.personal_data): it still counts in statistics.
@@ -589,7 +590,7 @@ class CourseCompletionQuerySet(models.QuerySet):
         return self.unrevoked().filter(Q(valid_until__isnull=True) | Q(valid_until__gte=on))
 
 
-class CourseCompletion(models.Model):
+class CourseCompletion(PersonalRecord, models.Model):
     """The record that a member completed a course: the source of truth for dashboards,
     requirements and certificates. `cycle` counts completions of the same course (a new cycle
     after a revocation, or a renewal when a completion has expired)."""
@@ -648,7 +649,7 @@ class CourseCompletion(models.Model):
         return describe_validity(self.status_on(timezone.localdate()), self.valid_until)
 
 
-class ReflectionAnswer(models.Model):
+class ReflectionAnswer(PersonalRecord, models.Model):
     """A member's answer to a reflection prompt. Private: shown only to its author."""
 
     MAX_LENGTH = 5000

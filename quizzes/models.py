@@ -18,6 +18,7 @@ from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from quizzes.blocks import QuizQuestionsBlock, questions_snapshot
+from skolering.models import PersonalRecord
 
 
 class FeedbackPolicy(models.TextChoices):
@@ -150,7 +151,7 @@ class Quiz(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, mode
         return context
 
 
-class QuizAttempt(models.Model):
+class QuizAttempt(PersonalRecord, models.Model):
     """One go at a quiz. `questions` is the snapshot the member was shown, with the correct
     options; it is what the attempt is graded from, whatever happens to the quiz later."""
 
@@ -218,7 +219,7 @@ class QuizAttempt(models.Model):
         return next((q for q in self.questions if q["id"] == question_id), None)
 
 
-class QuizAnswer(models.Model):
+class QuizAnswer(PersonalRecord, models.Model):
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
     question_id = models.CharField(max_length=64)
     selected = models.JSONField(default=list)
@@ -237,7 +238,7 @@ class QuizAnswer(models.Model):
         return f"{self.attempt_id}:{self.question_id}"
 
 
-class QuizTimeExtension(models.Model):
+class QuizTimeExtension(PersonalRecord, models.Model):
     """More time for a member who needs it (WCAG 2.2.1), on one quiz or on all."""
 
     user = models.ForeignKey(

@@ -18,6 +18,16 @@ from wagtail.search import index
 from skolering.blocks import StandardPageBodyBlock
 from skolering.page_serving import OneQueryViewRestrictions, RoutesThroughWithoutFields
 
+
+class PersonalRecord:
+    """For models that record what people did or are (memberships, progress, attempts, audit
+    events): no content that an editor asks "where is this used?" of. Wagtail's reference index
+    would otherwise index every such row on every save (a task, and an index row, per quiz answer
+    or audit event)."""
+
+    wagtail_reference_index_ignore = True
+
+
 # --- Accounts ----------------------------------------------------------------------------------
 
 
@@ -66,9 +76,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
         ordering = ["last_name", "first_name", "email"]
         # The leaders' status counts leave out the few inactive users without reading the rest.
-        indexes = [
-            models.Index(fields=["id"], condition=Q(is_active=False), name="user_inactive")
-        ]
+        indexes = [models.Index(fields=["id"], condition=Q(is_active=False), name="user_inactive")]
 
     def __str__(self):
         return self.get_full_name() or self.email
@@ -181,7 +189,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(joined_on__lte=on).filter(Q(left_on__isnull=True) | Q(left_on__gt=on))
 
 
-class Membership(models.Model):
+class Membership(PersonalRecord, models.Model):
     """A member's home branch. A member belongs to one branch at a time; a move closes the old
     membership (`left_on`) and opens a new one, so history is kept."""
 
@@ -245,7 +253,7 @@ class RoleAssignmentQuerySet(models.QuerySet):
         return self.filter(starts_on__lte=on).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
 
 
-class RoleAssignment(models.Model):
+class RoleAssignment(PersonalRecord, models.Model):
     user = models.ForeignKey(
         User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="role_assignments"
     )
@@ -324,7 +332,7 @@ class AuditEventQuerySet(models.QuerySet):
         raise AuditEventImmutable("Audit events cannot be changed.")
 
 
-class AuditEvent(models.Model):
+class AuditEvent(PersonalRecord, models.Model):
     """An append-only record of who looked at or exported whose data, and of admin actions."""
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
@@ -408,7 +416,7 @@ class StandardPage(OneQueryViewRestrictions, Page):
         verbose_name = _("standard page")
 
 
-class UserSession(AbstractBaseSession):
+class UserSession(PersonalRecord, AbstractBaseSession):
     """Django's database session with the user it belongs to, so that all of a person's
     sessions can be ended at once (erasure; skolering/sessions.py fills it on every save). A
     plain number, not a foreign key: a request that saves its session while the user is being
