@@ -111,6 +111,15 @@ if DATABASE_IS_POSTGRES:
     # PostgreSQL's JIT compiled the leader dashboard's status SQL for 30 ms on every request to
     # save nothing on queries of 100 ms (README, "PostgreSQL").
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several processes on one SQLite file (gunicorn's workers, db_worker): readers never wait
+    # for the writer (WAL), a transaction takes the write lock when it begins, so that two
+    # read-then-write transactions queue for up to `timeout` seconds instead of one failing with
+    # "database is locked" (README, "Settings"). In-memory test databases ignore WAL.
+    _sqlite = DATABASES["default"].setdefault("OPTIONS", {})
+    _sqlite.setdefault("transaction_mode", "IMMEDIATE")
+    _sqlite.setdefault("timeout", 20)
+    _sqlite.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

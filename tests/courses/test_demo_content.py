@@ -47,7 +47,7 @@ def test_each_seeded_courses_time_is_its_published_modules_minutes(demo_in_trans
         assert course.estimated_hours == hours_from_minutes(minutes), course.title
 
 
-def test_the_demo_states_no_course_time_of_its_own(demo_in_transaction, client):
+def test_the_demo_states_no_course_time_of_its_own(demo_in_transaction):
     """Times in words ("to timer") on the site's pages could disagree with the courses."""
     words = r"\b(en|ett|to|tre|fire|halv|halvannen|[0-9]+([,.][0-9]+)?) (time|timer|minutter)\b"
     for page in Page.objects.live().exclude(depth=1).specific():

@@ -6,52 +6,33 @@ there is one."""
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from django.conf import settings
 from django.db import connection
 
 from devtools.courses.load import ACCOUNT_PATTERN, members_create
+from devtools.locust.command import locust_command
 from quizzes.models import QuizAnswer, QuizAttempt
 
 PASSWORD = "lasttest-passord-1"
-LOCUSTFILE = Path(settings.BASE_DIR) / "devtools" / "locust" / "members.py"
 
 
 def run_locust(url: str, tmp_path: Path, *, users: int, seconds: float, password: str) -> dict:
     summary = tmp_path / "summary.json"
+    command = locust_command(
+        base_url=url,
+        user_class="Member",
+        users=users,
+        rate=users,
+        limit_seconds=20,
+        think=(0, 0.1),
+        account_pattern=ACCOUNT_PATTERN,
+        measure_seconds=seconds,
+        summary=summary,
+        seed=1,  # the same choices every time
+    )
     finished = subprocess.run(  # noqa: S603 - locust from this project's environment
-        [
-            str(Path(sys.executable).with_name("locust")),
-            "-f",
-            str(LOCUSTFILE),
-            "Member",
-            "--headless",
-            "--only-summary",
-            "-H",
-            url,
-            "-u",
-            str(users),
-            "-r",
-            str(users),
-            "-t",
-            "20s",
-            "--think-min",
-            "0",
-            "--think-max",
-            "0.1",
-            "--account-pattern",
-            ACCOUNT_PATTERN,
-            "--accounts",
-            str(users),
-            "--measure-seconds",
-            str(seconds),
-            "--summary",
-            str(summary),
-            "--seed",
-            "1",  # the same choices every time
-        ],
+        command,
         env={**os.environ, "LOAD_PASSWORD": password},
         capture_output=True,
         timeout=40,

@@ -5,13 +5,12 @@ import datetime
 
 import time_machine
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from courses.models import Enrollment, ModuleLibraryPage, ModulePage, ModuleProgress
 from courses.services import VISIT_RECORD_INTERVAL, module_complete
 from tests.courses.builders import lesson, make_course
+from tests.queries import reading
 from tests.quizzes.builders import make_quiz, make_quiz_module
 
 # The module page (Wagtail's routing, the session and the header included) for a module with a
@@ -57,12 +56,6 @@ def _course_of(size, member, label):
     return course, modules
 
 
-def _reading(client, path):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(path).status_code == 200
-    return [query["sql"] for query in captured]
-
-
 def test_module_and_course_pages_read_the_same_for_5_and_80_modules(
     client, member, sections, django_assert_max_num_queries
 ):
@@ -72,11 +65,11 @@ def test_module_and_course_pages_read_the_same_for_5_and_80_modules(
         course, modules = _course_of(size, member, f"m{size}")
         client.get(url(course, modules[2]))  # the first visit enrols and records
         with django_assert_max_num_queries(MODULE_PAGE_QUERIES):
-            module_page = len(_reading(client, url(course, modules[2])))
+            module_page = len(reading(client, url(course, modules[2])).queries)
         with django_assert_max_num_queries(COURSE_PAGE_QUERIES):
-            course_page = len(_reading(client, course.url))
+            course_page = len(reading(client, course.url).queries)
         with django_assert_max_num_queries(CATALOGUE_QUERIES):
-            catalogue = len(_reading(client, course.get_parent().url))
+            catalogue = len(reading(client, course.get_parent().url).queries)
         counts[size] = (module_page, course_page, catalogue)
     assert counts[5] == counts[80], counts
 
@@ -86,9 +79,8 @@ def test_reading_on_in_the_same_module_writes_nothing(client, member, sections):
     client.force_login(member)
     client.get(url(course, modules[2]))
     for _ in range(3):
-        written = [
-            sql for sql in _reading(client, url(course, modules[2])) if sql.startswith(WRITES)
-        ]
+        queries = reading(client, url(course, modules[2])).queries
+        written = [sql for sql in queries if sql.startswith(WRITES)]
         assert written == []
 
 

@@ -34,11 +34,42 @@ def start(client, course, module):
     return QuizAttempt.objects.latest("started_at")
 
 
+def own_quiz_course(client, member, slug, title, **quiz):
+    """A course of its own for the quiz `title` (`quiz`: its settings), the member logged in:
+    the course and the quiz's module."""
+    course, _intro, module = make_quiz_course(slug, make_quiz(title, **quiz))
+    client.force_login(member)
+    return course, module
+
+
+def answer_data(question_id, options):
+    """One question's form, as the attempt page posts it."""
+    return {"sporsmal": question_id, f"svar-{question_id}": options}
+
+
+def answer(client, attempt, question_id, options, **extra):
+    return client.post(
+        reverse("quiz_answer", args=[attempt.pk]), answer_data(question_id, options), **extra
+    )
+
+
+def hand_in_data(answers):
+    """The whole attempt's form with `answers` ({question id: option ids}) chosen."""
+    return {f"svar-{qid}": options for qid, options in answers.items()}
+
+
 @pytest.fixture
 def taking(client, member, quiz_course):
     client.force_login(member)
     course, _intro, module = quiz_course
     return client, course, module
+
+
+@pytest.fixture
+def started(taking):
+    """The member has started the module's quiz: their client and the attempt."""
+    client, course, module = taking
+    return client, start(client, course, module)
 
 
 def test_module_shows_the_quiz_and_holds_back_the_complete_button(taking, quiz):
@@ -56,9 +87,8 @@ def test_completing_a_module_with_an_unpassed_quiz_is_refused(taking):
     assert not ModuleProgress.objects.filter(completed_at__isnull=False).exists()
 
 
-def test_attempt_page_renders_questions_as_fieldsets_with_legends(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_attempt_page_renders_questions_as_fieldsets_with_legends(started):
+    client, attempt = started
     page = client.get(reverse("quiz_attempt", args=[attempt.pk])).text
     assert page.count("<fieldset") == 5
     assert page.count("<legend") == 5
@@ -66,9 +96,8 @@ def test_attempt_page_renders_questions_as_fieldsets_with_legends(taking):
     assert 'type="checkbox"' in page and 'type="radio"' in page
 
 
-def test_no_trace_of_the_correct_options_before_answering(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_no_trace_of_the_correct_options_before_answering(started):
+    client, attempt = started
     page = client.get(reverse("quiz_attempt", args=[attempt.pk])).text
     for question in attempt.questions:
         for option in question["options"]:
@@ -87,16 +116,11 @@ def test_no_trace_of_the_correct_options_before_answering(taking):
     assert len(shapes) == 1
 
 
-def test_answer_with_htmx_returns_the_question_with_feedback(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_answer_with_htmx_returns_the_question_with_feedback(started):
+    client, attempt = started
     question = attempt.questions[0]
     chosen = wrong(attempt)[question["id"]]
-    response = client.post(
-        reverse("quiz_answer", args=[attempt.pk]),
-        {"sporsmal": question["id"], f"svar-{question['id']}": chosen},
-        **HTMX,
-    )
+    response = answer(client, attempt, question["id"], chosen, **HTMX)
     assert response.status_code == 200
     assert response.text.count("<fieldset") == 1
     assert "Ikke riktig." in response.text and "Landsmøtet er øverste organ." in response.text
@@ -105,53 +129,38 @@ def test_answer_with_htmx_returns_the_question_with_feedback(taking):
     assert 'hx-swap-oob="innerHTML">Svaret ditt er registrert.' in response.text
 
 
-def test_feedback_with_htmx_says_which_answer_the_member_chose(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_feedback_with_htmx_says_which_answer_the_member_chose(started):
+    client, attempt = started
     question = attempt.questions[0]
-    response = client.post(
-        reverse("quiz_answer", args=[attempt.pk]),
-        {"sporsmal": question["id"], f"svar-{question['id']}": wrong(attempt)[question["id"]]},
-        **HTMX,
-    )
+    response = answer(client, attempt, question["id"], wrong(attempt)[question["id"]], **HTMX)
     assert "Du svarte: <strong>Styret</strong>" in response.text
     assert re.search(r"Styret <span class=\"option__mark\">\(ditt svar\)</span>", response.text)
 
 
-def test_feedback_without_javascript_says_which_answers_the_member_chose(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_feedback_without_javascript_says_which_answers_the_member_chose(started):
+    client, attempt = started
     question = attempt.questions[1]  # multiple choice
-    data = {"sporsmal": question["id"], f"svar-{question['id']}": right(attempt)[question["id"]]}
-    page = client.post(reverse("quiz_answer", args=[attempt.pk]), data, follow=True).text
+    page = answer(client, attempt, question["id"], right(attempt)[question["id"]], follow=True).text
     assert "Du svarte: <strong>Stemmerett</strong>, <strong>Forslagsrett</strong>" in page
     assert page.count("(ditt svar)") == 2
     assert page.count("Du svarte:") == 1  # only the answered question
 
 
 def test_feedback_says_what_was_chosen_even_when_answers_are_hidden(client, member, site_pages):
-    quiz = make_quiz("Stille quiz om Sámediggi", feedback_policy="after_passing")
-    course, _intro, module = make_quiz_course("stille-quiz", quiz)
-    client.force_login(member)
+    course, module = own_quiz_course(
+        client, member, "stille-quiz", "Stille quiz om Sámediggi", feedback_policy="after_passing"
+    )
     attempt = start(client, course, module)
     question = attempt.questions[0]
-    response = client.post(
-        reverse("quiz_answer", args=[attempt.pk]),
-        {"sporsmal": question["id"], f"svar-{question['id']}": right(attempt)[question["id"]]},
-        **HTMX,
-    )
+    response = answer(client, attempt, question["id"], right(attempt)[question["id"]], **HTMX)
     assert "Du svarte: <strong>Landsmøtet</strong>" in response.text
     assert "Svaret ditt er registrert." in response.text and "Riktig." not in response.text
 
 
-def test_answer_without_javascript_redirects_back_to_the_question(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_answer_without_javascript_redirects_back_to_the_question(started):
+    client, attempt = started
     question = attempt.questions[1]
-    response = client.post(
-        reverse("quiz_answer", args=[attempt.pk]),
-        {"sporsmal": question["id"], f"svar-{question['id']}": right(attempt)[question["id"]]},
-    )
+    response = answer(client, attempt, question["id"], right(attempt)[question["id"]])
     assert response.status_code == 302
     assert response.url.endswith(f"#sporsmal-{question['id']}")
     assert QuizAnswer.objects.get().correct
@@ -160,23 +169,16 @@ def test_answer_without_javascript_redirects_back_to_the_question(taking):
 @pytest.mark.parametrize(
     "tamper",
     [
-        lambda a: {"sporsmal": "ukjent", "svar-ukjent": "x"},
-        lambda a: {
-            "sporsmal": a.questions[0]["id"],
-            f"svar-{a.questions[0]['id']}": a.questions[1]["options"][0]["id"],
-        },
+        lambda a: answer_data("ukjent", "x"),
+        lambda a: answer_data(a.questions[0]["id"], a.questions[1]["options"][0]["id"]),
         lambda a: {"sporsmal": a.questions[0]["id"]},
-        lambda a: {"sporsmal": a.questions[0]["id"], f"svar-{a.questions[0]['id']}": "x" * 5000},
-        lambda a: {
-            "sporsmal": a.questions[0]["id"],
-            f"svar-{a.questions[0]['id']}": [o["id"] for o in a.questions[0]["options"]],
-        },
+        lambda a: answer_data(a.questions[0]["id"], "x" * 5000),
+        lambda a: answer_data(a.questions[0]["id"], [o["id"] for o in a.questions[0]["options"]]),
     ],
 )
 @pytest.mark.parametrize("htmx", [True, False])
-def test_tampered_answers_get_a_norwegian_400_and_record_nothing(taking, tamper, htmx):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_tampered_answers_get_a_norwegian_400_and_record_nothing(started, tamper, htmx):
+    client, attempt = started
     response = client.post(
         reverse("quiz_answer", args=[attempt.pk]), tamper(attempt), **(HTMX if htmx else {})
     )
@@ -189,30 +191,25 @@ def test_tampered_answers_get_a_norwegian_400_and_record_nothing(taking, tamper,
 
 
 @pytest.mark.parametrize("htmx", [True, False])
-def test_the_same_option_twice_on_a_single_choice_question_is_a_400(taking, htmx):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_the_same_option_twice_on_a_single_choice_question_is_a_400(started, htmx):
+    client, attempt = started
     question = attempt.questions[0]  # single choice: «Hvem vedtar programmet?»
     assert not question["multiple"]
     landsmotet = question["options"][0]["id"]
-    response = client.post(
-        reverse("quiz_answer", args=[attempt.pk]),
-        {"sporsmal": question["id"], f"svar-{question['id']}": [landsmotet, landsmotet]},
-        **(HTMX if htmx else {}),
+    response = answer(
+        client, attempt, question["id"], [landsmotet, landsmotet], **(HTMX if htmx else {})
     )
     assert response.status_code == 400
     assert "Velg bare ett svar." in response.text
     assert not QuizAnswer.objects.exists()
 
 
-def test_handing_in_the_same_option_twice_is_a_400_and_records_nothing(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_handing_in_the_same_option_twice_is_a_400_and_records_nothing(started):
+    client, attempt = started
     answers = right(attempt)
     single = attempt.questions[0]["id"]
     answers[single] = answers[single] * 2
-    data = {f"svar-{qid}": options for qid, options in answers.items()}
-    response = client.post(reverse("quiz_submit", args=[attempt.pk]), data)
+    response = client.post(reverse("quiz_submit", args=[attempt.pk]), hand_in_data(answers))
     assert response.status_code == 400
     assert "Se spørsmål 1." in response.text and "Velg bare ett svar." in response.text
     assert not QuizAnswer.objects.exists()
@@ -221,9 +218,9 @@ def test_handing_in_the_same_option_twice_is_a_400_and_records_nothing(taking):
 
 
 def test_the_attempt_page_title_names_the_quiz_once(client, member, site_pages):
-    quiz = make_quiz("Quiz: Medlem i partiet", time_limit_minutes=1)
-    course, _intro, module = make_quiz_course("tittel", quiz)
-    client.force_login(member)
+    course, module = own_quiz_course(
+        client, member, "tittel", "Quiz: Medlem i partiet", time_limit_minutes=1
+    )
     assert "Tidsgrense 1 minutt." in client.get(module_url(course, module)).text
     attempt = start(client, course, module)
     page = client.get(reverse("quiz_attempt", args=[attempt.pk])).text
@@ -232,11 +229,11 @@ def test_the_attempt_page_title_names_the_quiz_once(client, member, site_pages):
 
 
 def test_a_one_point_quiz_reads_its_score(client, member, site_pages):
-    quiz = make_quiz("Ett poeng", questions=numbered_questions(1))
-    course, _intro, module = make_quiz_course("ett-poeng", quiz)
-    client.force_login(member)
+    course, module = own_quiz_course(
+        client, member, "ett-poeng", "Ett poeng", questions=numbered_questions(1)
+    )
     attempt = start(client, course, module)
-    data = {f"svar-{qid}": options for qid, options in right(attempt).items()}
+    data = hand_in_data(right(attempt))
     page = client.post(reverse("quiz_submit", args=[attempt.pk]), data, follow=True).text
     assert "1 av 1 poeng (100 %)." in page
 
@@ -245,7 +242,7 @@ def test_another_members_attempt_is_404(client, quiz, member):
     attempt = quiz_attempt_start(user=member, quiz=quiz)
     client.force_login(UserFactory())
     question = attempt.questions[0]["id"]
-    data = {"sporsmal": question, f"svar-{question}": right(attempt)[question]}
+    data = answer_data(question, right(attempt)[question])
     assert client.get(reverse("quiz_attempt", args=[attempt.pk])).status_code == 404
     assert client.post(reverse("quiz_answer", args=[attempt.pk]), data).status_code == 404
     assert client.post(reverse("quiz_submit", args=[attempt.pk]), data).status_code == 404
@@ -261,14 +258,12 @@ def test_anonymous_visitors_are_sent_to_log_in(client, quiz, member):
     assert response.status_code == 302 and "/konto/logg-inn/" in response.url
 
 
-def test_hand_in_missing_answers_shows_the_errors_and_keeps_the_choices(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
+def test_hand_in_missing_answers_shows_the_errors_and_keeps_the_choices(started):
+    client, attempt = started
     answers = right(attempt)
     first = attempt.questions[0]["id"]
     del answers[attempt.questions[2]["id"]]
-    data = {f"svar-{qid}": options for qid, options in answers.items()}
-    response = client.post(reverse("quiz_submit", args=[attempt.pk]), data)
+    response = client.post(reverse("quiz_submit", args=[attempt.pk]), hand_in_data(answers))
     assert response.status_code == 400
     assert "Svar på alle spørsmålene før du leverer. Se spørsmål 3." in response.text
     assert f'value="{answers[first][0]}" checked' in response.text
@@ -278,7 +273,7 @@ def test_hand_in_missing_answers_shows_the_errors_and_keeps_the_choices(taking):
 def test_fail_then_pass_completes_the_module(taking):
     client, course, module = taking
     attempt = start(client, course, module)
-    data = {f"svar-{qid}": options for qid, options in wrong(attempt).items()}
+    data = hand_in_data(wrong(attempt))
     response = client.post(reverse("quiz_submit", args=[attempt.pk]), data, follow=True)
     assert "Du besto ikke «Quiz om partiet» denne gangen" in response.text
     assert "0 av 8 poeng (0 %)" in response.text
@@ -288,7 +283,7 @@ def test_fail_then_pass_completes_the_module(taking):
     response = client.post(reverse("quiz_retry", args=[attempt.pk]))
     second = QuizAttempt.objects.get(number=2)
     assert response.url == reverse("quiz_attempt", args=[second.pk])
-    data = {f"svar-{qid}": options for qid, options in right(second).items()}
+    data = hand_in_data(right(second))
     response = client.post(reverse("quiz_submit", args=[second.pk]), data, follow=True)
     assert "Du besto «Quiz om partiet»" in response.text
     assert "Modulen er registrert som fullført." in response.text
@@ -297,10 +292,9 @@ def test_fail_then_pass_completes_the_module(taking):
     assert "Du besto med 100 %." in page and "Du har fullført denne modulen." in page
 
 
-def test_handing_in_twice_shows_the_same_result(taking):
-    client, course, module = taking
-    attempt = start(client, course, module)
-    data = {f"svar-{qid}": options for qid, options in right(attempt).items()}
+def test_handing_in_twice_shows_the_same_result(started):
+    client, attempt = started
+    data = hand_in_data(right(attempt))
     first = client.post(reverse("quiz_submit", args=[attempt.pk]), data)
     second = client.post(reverse("quiz_submit", args=[attempt.pk]), data)
     assert first.url == second.url == reverse("quiz_result", args=[attempt.pk])
@@ -308,11 +302,11 @@ def test_handing_in_twice_shows_the_same_result(taking):
 
 
 def test_result_hides_the_answers_when_the_policy_says_so(client, member, site_pages):
-    quiz = make_quiz("Stille quiz", feedback_policy="after_passing")
-    course, _intro, module = make_quiz_course("stille", quiz)
-    client.force_login(member)
+    course, module = own_quiz_course(
+        client, member, "stille", "Stille quiz", feedback_policy="after_passing"
+    )
     attempt = start(client, course, module)
-    data = {f"svar-{qid}": options for qid, options in wrong(attempt).items()}
+    data = hand_in_data(wrong(attempt))
     page = client.post(reverse("quiz_submit", args=[attempt.pk]), data, follow=True).text
     assert "De riktige svarene vises når du har bestått." in page
     assert "Landsmøtet er øverste organ." not in page and "riktig svar" not in page
@@ -327,9 +321,9 @@ def test_answer_endpoint_runs_a_constant_number_of_queries(
         quiz = make_quiz(f"Quiz {size}", questions=numbered_questions(size))
         attempt = quiz_attempt_start(user=member, quiz=quiz)
         question = attempt.questions[-1]["id"]
-        data = {"sporsmal": question, f"svar-{question}": right(attempt)[question]}
+        chosen = right(attempt)[question]
         with django_assert_max_num_queries(10) as captured:
-            response = client.post(reverse("quiz_answer", args=[attempt.pk]), data, **HTMX)
+            response = answer(client, attempt, question, chosen, **HTMX)
         assert response.status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]

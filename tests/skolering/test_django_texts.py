@@ -3,6 +3,8 @@ and the password forms in plain Bokmål (skolering/django_texts.py)."""
 
 import re
 
+import pytest
+
 from django.core import mail
 
 from devtools.factories import DEMO_PASSWORD
@@ -12,6 +14,11 @@ STIFF = ("påkrevet", "Vennligst", "Ditt passord", "personopplysninger", "verifi
 
 def visible(page: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def assert_plain(page: str) -> None:
+    for stiff in STIFF:
+        assert stiff not in page, stiff
 
 
 def test_an_empty_log_in_says_pakrevd(client, db):
@@ -34,48 +41,46 @@ def test_the_password_change_form_explains_the_rules_plainly(client, member):
         "Skriv det samme passordet en gang til.",
     ):
         assert text in page, text
-    for stiff in STIFF:
-        assert stiff not in page, stiff
+    assert_plain(page)
 
 
-def test_the_password_change_refusals_are_plain(client, member):
+SIMILAR = "medlem@example.org1"
+
+
+@pytest.mark.parametrize(
+    ("new_password1", "new_password2", "refusals"),
+    [
+        (
+            "1234",
+            "1234",
+            [
+                "Passordet er for kort. Det må ha minst 10 tegn.",
+                "Passordet kan ikke bare være tall.",
+            ],
+        ),
+        (
+            "ingrid-solberg",
+            "ingrid-solberg-åtte",
+            ["Passordene er ikke like. Skriv det samme passordet i begge feltene."],
+        ),
+        (SIMILAR, SIMILAR, ["Passordet ligner for mye på det du har oppgitt som e-postadresse."]),
+        ("", "", ["Feltet er påkrevd."]),
+    ],
+    ids=["short-and-digits", "not-the-same", "like-the-address", "empty"],
+)
+def test_the_password_change_refusals_are_plain(
+    client, member, new_password1, new_password2, refusals
+):
     client.force_login(member)
-    page = visible(
-        client.post(
-            "/konto/passord/",
-            {"old_password": DEMO_PASSWORD, "new_password1": "1234", "new_password2": "1234"},
-        ).text
-    )
-    assert "Passordet er for kort. Det må ha minst 10 tegn." in page
-    assert "Passordet kan ikke bare være tall." in page
-    page = visible(
-        client.post(
-            "/konto/passord/",
-            {
-                "old_password": DEMO_PASSWORD,
-                "new_password1": "ingrid-solberg",
-                "new_password2": "ingrid-solberg-åtte",
-            },
-        ).text
-    )
-    assert "Passordene er ikke like. Skriv det samme passordet i begge feltene." in page
-    similar = "medlem@example.org1"
-    page = visible(
-        client.post(
-            "/konto/passord/",
-            {"old_password": DEMO_PASSWORD, "new_password1": similar, "new_password2": similar},
-        ).text
-    )
-    assert "Passordet ligner for mye på det du har oppgitt som e-postadresse." in page
-    page = visible(
-        client.post(
-            "/konto/passord/",
-            {"old_password": DEMO_PASSWORD, "new_password1": "", "new_password2": ""},
-        ).text
-    )
-    assert "Feltet er påkrevd." in page
-    for stiff in STIFF:
-        assert stiff not in page, stiff
+    data = {
+        "old_password": DEMO_PASSWORD,
+        "new_password1": new_password1,
+        "new_password2": new_password2,
+    }
+    page = visible(client.post("/konto/passord/", data).text)
+    for refusal in refusals:
+        assert refusal in page, refusal
+    assert_plain(page)
 
 
 def test_the_reset_forms_are_plain(client, member):
@@ -92,5 +97,4 @@ def test_the_reset_forms_are_plain(client, member):
     )
     assert "Gjenta det nye passordet" in page
     assert "Passordet er for vanlig. Velg et som er vanskeligere å gjette." in page
-    for stiff in STIFF:
-        assert stiff not in page, stiff
+    assert_plain(page)

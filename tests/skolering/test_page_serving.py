@@ -6,13 +6,12 @@ exactly the permissions Django's own backend gives them."""
 import pytest
 
 from django.contrib.auth.backends import ModelBackend
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
 
 from courses.models import CourseIndexPage, CoursePage, ModuleLibraryPage, ModulePage
 from skolering.models import StandardPage, User
+from tests.queries import reading
 
 pytestmark = pytest.mark.django_db
 
@@ -98,16 +97,10 @@ def test_everyone_keeps_the_permissions_djangos_backend_gives_them(demo_in_trans
     assert not member.has_perm("wagtailadmin.access_admin")
 
 
-def _reading(client, path):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(path)
-    return response, [query["sql"] for query in captured]
-
-
 def test_a_logged_in_page_reads_the_user_with_the_session(demo_in_transaction, client):
     member = User.objects.get(email="medlem@example.org")
     client.force_login(member)
-    response, queries = _reading(client, "/personvern/")
+    response, queries = reading(client, "/personvern/")
     assert response.context["request"].user.pk == member.pk
     user_table = User._meta.db_table
     assert not [sql for sql in queries if sql.startswith(f'SELECT "{user_table}"')]

@@ -29,6 +29,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from devtools.benchmark import database_recreate
+from devtools.locust.command import locust_command
 
 FLOOR_PATH = "/personvern/"
 LOAD_DATABASE = "skolering_load"
@@ -237,39 +238,21 @@ class Command(BaseCommand):
         """One locust run in a process of its own; its figures (the locustfile's summary)."""
         summary = self.out / f"{name}.json"
         summary.unlink(missing_ok=True)
-        command = [
-            str(Path(sys.executable).with_name("locust")),
-            "-f",
-            str(Path(settings.BASE_DIR) / "devtools" / "locust" / "members.py"),
-            user_class,
-            "--headless",
-            "--only-summary",
-            "-H",
-            base_url,
-            "-u",
-            str(users),
-            "-r",
-            str(rate),
-            "-t",
-            f"{limit:.0f}s",
-            "--stop-timeout",
-            "5",
-            "--think-min",
-            str(think[0]),
-            "--think-max",
-            str(think[1]),
-            "--accounts",
-            str(users),
-            "--measure-seconds",
-            str(seconds),
-            "--summary",
-            str(summary),
-            "--csv",
-            str(self.out / name),
-        ]
         mark = self.out / f"{name}.window"
         mark.unlink(missing_ok=True)
-        command += ["--window-mark", str(mark)]
+        command = locust_command(
+            base_url=base_url,
+            user_class=user_class,
+            users=users,
+            rate=rate,
+            limit_seconds=limit,
+            stop_timeout=5,
+            think=think,
+            measure_seconds=seconds,
+            summary=summary,
+            csv=self.out / name,
+            window_mark=mark,
+        )
         with open(self.out / f"{name}.log", "w") as log:
             process = subprocess.Popen(  # noqa: S603 - locust from this project's environment
                 command,
