@@ -1,10 +1,11 @@
 """Reads shared by the course views: who sees which local content, what the catalogue holds and
 how far a member has come."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Case, F, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -21,6 +22,7 @@ from courses.models import (
 )
 from quizzes.queries import quiz_statuses
 from skolering.access import local_content_q, path_prefix_q
+from skolering.compiled import CompiledQuery
 from skolering.models import User
 
 
@@ -174,7 +176,7 @@ def progress_for(
     if not user.is_authenticated:
         return progress
     completed, last_viewed = set(), {}
-    if outlines is not None and not reread and _carry_progress(outlines):
+    if outlines is not None and not reread and _carry_progress(outlines, user):
         module_progress = [
             (item.module_id, item.progress_completed_at, item.progress_viewed_at)
             for outline in outlines.values()
@@ -191,7 +193,7 @@ def progress_for(
             completed.add(module_id)
     for item in progress.values():
         item.completed_ids, item.last_viewed = completed, last_viewed
-    for enrollment in Enrollment.objects.filter(user=user, course__in=progress.keys()):
+    for enrollment in _ENROLLMENTS.objects(user=user.pk, courses=list(progress)):
         progress[enrollment.course_id].enrollment = enrollment
     completions = (
         CourseCompletion.objects.unrevoked()
@@ -204,9 +206,19 @@ def progress_for(
     return progress
 
 
-def _carry_progress(outlines: dict) -> bool:
+_ENROLLMENTS = CompiledQuery(
+    lambda user, courses: Enrollment.objects.filter(user_id=user, course_id__in=courses),
+    "user",
+    "courses",
+    model=Enrollment,
+)
+
+
+def _carry_progress(outlines: dict, user: User) -> bool:
     return all(
-        hasattr(item, "progress_viewed_at") for outline in outlines.values() for item in outline
+        isinstance(item, OutlineItem) and item.progress_of == user.pk
+        for outline in outlines.values()
+        for item in outline
     )
 
 
@@ -225,34 +237,97 @@ def with_progress(user: User, entries: list[CatalogueEntry]) -> list[CatalogueEn
     return entries
 
 
-def course_outline(course: CoursePage, *, user: User | None = None, body_of: str = ""):
-    """The course's published modules in order, without their lesson bodies, in one query.
-    With a `user`, each item carries their progress in its module (`progress_completed_at`,
-    `progress_viewed_at`, None where they have none) for `progress_for`; with `body_of` (a
-    module's slug), that module's lesson body comes along in the same query."""
-    items = (
-        course.course_modules.select_related("module")
-        .defer("module__body")
-        .filter(module__live=True)
-        .order_by("sort_order", "pk")
-    )
-    # An editor's preview holds the course's modules in memory, where there is nothing to join.
-    in_database = isinstance(items, QuerySet)
-    if in_database and user is not None and user.is_authenticated:
-        theirs = ModuleProgress.objects.filter(user=user, module_id=OuterRef("module_id"))
-        items = items.annotate(
+@dataclass(frozen=True)
+class OutlineModule:
+    """What a course's contents and a module page show of a module; its lesson comes from
+    courses.lessons, by the published revision named here."""
+
+    pk: int
+    slug: str
+    title: str
+    summary: str
+    estimated_minutes: int | None
+    live_revision_id: int | None
+    last_published_at: datetime.datetime | None
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+
+@dataclass
+class OutlineItem:
+    """A module's place in a course, with the member's progress in it."""
+
+    pk: int
+    module_id: int
+    required: bool
+    module: OutlineModule
+    progress_completed_at: datetime.datetime | None
+    progress_viewed_at: datetime.datetime | None
+    progress_of: int  # whose progress: a user's pk (0: nobody's)
+
+
+def _outline_rows(course: int, user: int):
+    theirs = ModuleProgress.objects.filter(user_id=user, module_id=OuterRef("module_id"))
+    return (
+        CourseModule.objects.filter(course_id=course, module__live=True)
+        .annotate(
             progress_completed_at=Subquery(theirs.values("completed_at")[:1]),
             progress_viewed_at=Subquery(theirs.values("last_viewed_at")[:1]),
         )
-    if in_database and body_of:
-        items = items.annotate(
-            lesson_body=Case(When(module__slug=body_of, then=F("module__body")), default=None)
+        .order_by("sort_order", "pk")
+        .values_list(
+            "pk",
+            "module_id",
+            "required",
+            "module__slug",
+            "module__title",
+            "module__summary",
+            "module__estimated_minutes",
+            "module__live_revision_id",
+            "module__last_published_at",
+            "progress_completed_at",
+            "progress_viewed_at",
         )
-    outline = list(items)
-    for item in outline:
-        if getattr(item, "lesson_body", None) is not None:
-            item.module.body = item.lesson_body
-    return outline
+    )
+
+
+_OUTLINE = CompiledQuery(_outline_rows, "course", "user")
+
+
+def course_outline(course: CoursePage, *, user: User | None = None) -> list:
+    """The course's published modules in order, in one query, each with `user`'s progress in
+    it (`progress_completed_at`, `progress_viewed_at`: None where they have none) for
+    `progress_for`. An editor's preview holds the course's modules in memory: there the items
+    are its CourseModules, without progress."""
+    if course.pk is None or not isinstance(course.course_modules.all(), QuerySet):
+        return [item for item in course.course_modules.all() if item.module.live]
+    user_id = user.pk if user is not None and user.is_authenticated else 0
+    return [
+        OutlineItem(
+            pk,
+            module_id,
+            required,
+            OutlineModule(module_id, slug, title, summary, minutes, revision, published),
+            completed_at,
+            viewed_at,
+            user_id,
+        )
+        for (
+            pk,
+            module_id,
+            required,
+            slug,
+            title,
+            summary,
+            minutes,
+            revision,
+            published,
+            completed_at,
+            viewed_at,
+        ) in _OUTLINE.rows(course=course.pk, user=user_id)
+    ]
 
 
 @dataclass

@@ -1,10 +1,18 @@
 """Courses listening to quizzes: passing a module's quiz completes the module, and passing a
-course's final quiz may complete the course."""
+course's final quiz may complete the course. And to Wagtail: a change to what lessons link to or
+show renders them afresh (courses.lessons)."""
 
 import contextlib
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from courses.lessons import lesson_generation_bump
 from courses.models import CoursePage, ModulePage
 from courses.services import (
     QuizNotPassed,
@@ -27,3 +35,24 @@ def complete_module_on_quiz_passed(sender, attempt, **kwargs):
     # A module with another quiz still to pass stays open.
     with contextlib.suppress(QuizNotPassed):
         module_complete(user=attempt.user, module=module, course=course)
+
+
+@receiver(page_published, dispatch_uid="courses.lessons_on_publish")
+@receiver(page_unpublished, dispatch_uid="courses.lessons_on_unpublish")
+@receiver(post_page_move, dispatch_uid="courses.lessons_on_move")
+@receiver(post_delete, sender=Page, dispatch_uid="courses.lessons_on_page_delete")
+def lessons_render_afresh(sender, **kwargs):
+    lesson_generation_bump()
+
+
+for _model in (get_image_model(), get_document_model()):
+    post_save.connect(
+        lessons_render_afresh,
+        sender=_model,
+        dispatch_uid=f"courses.lessons_{_model._meta.label}_saved",
+    )
+    post_delete.connect(
+        lessons_render_afresh,
+        sender=_model,
+        dispatch_uid=f"courses.lessons_{_model._meta.label}_deleted",
+    )

@@ -40,13 +40,16 @@ def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | Non
     visit is one UPDATE; only the first one inserts."""
     changes = {"last_visited_at": timezone.now()}
     if module is not None:
-        changes["last_module"] = module
+        changes["last_module_id"] = module.pk
     if Enrollment.objects.filter(user=user, course=course).update(**changes):
         return
     try:
         with transaction.atomic():
             Enrollment.objects.create(
-                user=user, course=course, course_title=course.title, last_module=module
+                user=user,
+                course=course,
+                course_title=course.title,
+                last_module_id=module.pk if module else None,
             )
     except IntegrityError:
         return  # a parallel request enrolled them first
@@ -55,14 +58,15 @@ def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | Non
 
 
 def module_progress_touch(*, user: User, module: ModulePage) -> None:
-    """Record that the member has opened the module: one UPDATE, or the first INSERT."""
-    if ModuleProgress.objects.filter(user=user, module=module).update(
+    """Record that the member has opened the module (a ModulePage, or a course outline's
+    module): one UPDATE, or the first INSERT."""
+    if ModuleProgress.objects.filter(user=user, module_id=module.pk).update(
         last_viewed_at=timezone.now()
     ):
         return
     try:
         with transaction.atomic():
-            ModuleProgress.objects.create(user=user, module=module, module_title=module.title)
+            ModuleProgress.objects.create(user=user, module_id=module.pk, module_title=module.title)
     except IntegrityError:
         pass  # a parallel request recorded the first visit
 

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
+from courses.lessons import Lesson, lesson_of, lesson_render
 from courses.models import CoursePage, ModulePage, ReflectionAnswer
 from courses.queries import branch_index_context as branch_index_context
 from courses.queries import branch_section_context as branch_section_context
@@ -36,9 +37,11 @@ from courses.services import (
     reflection_save,
 )
 from courses.templatetags.course_tags import subpage_url
+from quizzes.models import Quiz
 from quizzes.queries import quiz_statuses
 from quizzes.services import QuizError, quiz_attempt_start
 from skolering.access import is_facilitator
+from skolering.compiled import CompiledQuery
 from skolering.http import HtmxHttpRequest
 from skolering.site_content import app_modules
 
@@ -48,6 +51,66 @@ def local_page_check(request, page) -> None:
     excepted)."""
     if not getattr(request, "is_preview", False) and not can_see_local_page(request.user, page):
         raise Http404
+
+
+def _lesson(request, module) -> Lesson:
+    """The module's lesson: as published (rendered once per revision), or as in the editor's
+    form in a preview."""
+    if getattr(request, "is_preview", False) and isinstance(module, ModulePage):
+        return lesson_render(module.body)
+    return lesson_of(
+        module,
+        load_body=lambda: (
+            module.body
+            if isinstance(module, ModulePage)
+            else ModulePage.objects.only("body").get(pk=module.pk).body
+        ),
+    )
+
+
+_REFLECTION_ANSWERS = CompiledQuery(
+    lambda user, module: ReflectionAnswer.objects.filter(user_id=user, module_id=module),
+    "user",
+    "module",
+    model=ReflectionAnswer,
+)
+_QUIZZES = CompiledQuery(lambda ids: Quiz.objects.filter(pk__in=ids), "ids", model=Quiz)
+
+
+def _lesson_context(request, module, *, in_course: bool) -> dict:
+    """What the lesson shows the reader: their reflection answers and quiz statuses (in a
+    course), and the facilitator notes when they lead."""
+    lesson = _lesson(request, module)
+    prompts = lesson.reflection_prompts()
+    answers = (
+        {
+            answer.block_id: answer
+            for answer in _REFLECTION_ANSWERS.objects(user=request.user.pk, module=module.pk)
+        }
+        if prompts and in_course
+        else {}
+    )
+    quiz_parts = lesson.quiz_parts()
+    quizzes = {quiz.pk: quiz for quiz in _QUIZZES.objects(ids=[p.quiz_id for p in quiz_parts])}
+    statuses = quiz_statuses(request.user, list(quizzes.values())) if in_course else {}
+    return {
+        "lesson": lesson,
+        "quizzes": quizzes,
+        "quiz_statuses": statuses,
+        "quiz_pending": [
+            (part.block_id, quizzes[part.quiz_id])
+            for part in quiz_parts
+            if part.quiz_id in quizzes
+            and quizzes[part.quiz_id].live
+            and not statuses[part.quiz_id].passed
+        ]
+        if in_course
+        else [],
+        "reflection_answers": answers,
+        "reflection_prompts": prompts,
+        "show_facilitator_notes": lesson.has_facilitator_notes
+        and (getattr(request, "is_preview", False) or is_facilitator(request)),
+    }
 
 
 def _module_response(
@@ -62,45 +125,20 @@ def _module_response(
     progress=None,
 ):
     item = outline[index]
-    if module is None:
-        module = (
-            item.module
-            if "body" in item.module.__dict__
-            else ModulePage.objects.get(pk=item.module_id)
-        )
+    module = module or item.module
     progress = progress or _course_progress(request.user, course, outline)
-    prompts = module.reflection_prompts()
-    answers = (
-        {
-            answer.block_id: answer
-            for answer in ReflectionAnswer.objects.filter(user=request.user, module=module)
-        }
-        if prompts
-        else {}
-    )
-    quiz_blocks = module.quiz_blocks()
-    statuses = quiz_statuses(request.user, [value["quiz"] for value in quiz_blocks.values()])
     context = {
         "page": course,
         "course": course,
         "module": module,
-        "quiz_statuses": statuses,
-        "quiz_pending": [
-            (block_id, value["quiz"])
-            for block_id, value in quiz_blocks.items()
-            if value["quiz"].live and not statuses[value["quiz"].pk].passed
-        ],
         "outline": outline,
         "position": index + 1,
         "previous_item": outline[index - 1] if index > 0 else None,
         "next_item": outline[index + 1] if index + 1 < len(outline) else None,
         "progress": progress,
         "module_done": module.pk in progress.completed_ids,
-        "reflection_answers": answers,
-        "reflection_prompts": prompts,
         "reflection_form": reflection_form,
-        "show_facilitator_notes": is_facilitator(request),
-    }
+    } | _lesson_context(request, module, in_course=True)
     template = "courses/module_page.html"
     if request.htmx and status == 200:
         template += "#lesson"
@@ -111,14 +149,19 @@ def _course_progress(user, course, outline, *, reread=False):
     return progress_for(user, [course], outlines={course.pk: outline}, reread=reread)[course.pk]
 
 
-def _find_in_outline(course, module_slug, *, user=None):
-    """The course's outline (with `user`'s progress, and the module's lesson body, when a
-    `user` is given) and the module's place in it."""
-    outline = course_outline(course, user=user, body_of=module_slug if user else "")
+def _find_in_outline(course, module_slug, *, user):
+    """The course's outline, with `user`'s progress (None after a change: the page then reads
+    it afresh), and the module's place in it."""
+    outline = course_outline(course, user=user)
     for index, item in enumerate(outline):
         if item.module.slug == module_slug:
             return outline, index
     raise Http404
+
+
+def _module_page(outline, index) -> ModulePage:
+    """The module itself, for what changes it (the outline knows only what it shows)."""
+    return ModulePage.objects.get(pk=outline[index].module_id)
 
 
 def module_preview(request, module: ModulePage, mode_name: str):
@@ -130,11 +173,7 @@ def module_preview(request, module: ModulePage, mode_name: str):
     course = CoursePage.objects.filter(pk=course_id).first() if course_id.isdigit() else None
     if course is None or module.pk is None:
         return module_standalone(request, module)
-    outline = list(
-        course.course_modules.select_related("module")
-        .defer("module__body")
-        .order_by("sort_order", "pk")
-    )
+    outline = list(course.course_modules.select_related("module").order_by("sort_order", "pk"))
     index = next((n for n, item in enumerate(outline) if item.module_id == module.pk), None)
     if index is None:
         return module_standalone(request, module)
@@ -166,9 +205,11 @@ def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: 
 def module_complete_view(request: HtmxHttpRequest, course: CoursePage, module_slug: str):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
-    outline, index = _find_in_outline(course, module_slug)
+    outline, index = _find_in_outline(course, module_slug, user=None)
     try:
-        result = module_complete(user=request.user, module=outline[index].module, course=course)
+        result = module_complete(
+            user=request.user, module=_module_page(outline, index), course=course
+        )
     except QuizNotPassed as pending:
         if request.htmx:
             response = _module_response(request, course, outline, index)
@@ -196,8 +237,8 @@ def reflection_save_view(
 ):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
-    outline, index = _find_in_outline(course, module_slug)
-    module = outline[index].module
+    outline, index = _find_in_outline(course, module_slug, user=None)
+    module = _module_page(outline, index)
     form = ReflectionForm(request.POST)
     if form.is_valid():
         try:
@@ -252,8 +293,8 @@ def quiz_start_view(request, course: CoursePage, module_slug: str, block_id: str
     """Start (or resume) the quiz of one of the module's quiz blocks."""
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
-    outline, index = _find_in_outline(course, module_slug)
-    module = ModulePage.objects.get(pk=outline[index].module_id)
+    outline, index = _find_in_outline(course, module_slug, user=None)
+    module = _module_page(outline, index)
     block = module.quiz_blocks().get(block_id)
     module_url = subpage_url(course, "module", module_slug, request=request)
     if block is None:
@@ -308,12 +349,8 @@ def module_standalone(request, module: ModulePage):
         ]
     context = module.get_context(request)
     context.update(
-        {
-            "module": module,
-            "courses_using": courses,
-            "reflection_answers": {},
-            "show_facilitator_notes": is_preview or is_facilitator(request),
-        }
+        {"module": module, "courses_using": courses}
+        | _lesson_context(request, module, in_course=False)
     )
     return TemplateResponse(request, "courses/module_page.html", context)
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from quizzes.models import FeedbackPolicy, Quiz, QuizAnswer, QuizAttempt
+from skolering.compiled import CompiledQuery
 from skolering.models import User
 
 
@@ -83,13 +84,23 @@ class QuizStatus:
         return False
 
 
+_ATTEMPTS = CompiledQuery(
+    lambda user, quizzes: QuizAttempt.objects.filter(user_id=user, quiz_id__in=quizzes).order_by(
+        "-number"
+    ),
+    "user",
+    "quizzes",
+    model=QuizAttempt,
+    defer=["questions"],
+)
+
+
 def quiz_statuses(user: User, quizzes: list[Quiz]) -> dict[int, QuizStatus]:
     """Each quiz's status for the member, in one query."""
     now = timezone.now()
     statuses = {quiz.pk: QuizStatus(quiz, [], now) for quiz in quizzes}
     if user.is_authenticated and statuses:
-        attempts = QuizAttempt.objects.filter(user=user, quiz__in=list(statuses)).defer("questions")
-        for attempt in attempts.order_by("-number"):
+        for attempt in _ATTEMPTS.objects(user=user.pk, quizzes=list(statuses)):
             statuses[attempt.quiz_id].attempts.append(attempt)
     return statuses
 
