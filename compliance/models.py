@@ -169,6 +169,10 @@ class RequirementReminder(PersonalRecord, models.Model):
     sent_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # Set by the task that sends the e-mail (compliance.tasks): neither while it waits in the
+    # queue; failed_at when the mail server refused it (cleared when it is tried again).
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("requirement reminder")
@@ -177,3 +181,90 @@ class RequirementReminder(PersonalRecord, models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.requirement} ({self.sent_at:%Y-%m-%d})"
+
+
+class ExportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    XLSX = "xlsx", "Excel (XLSX)"
+
+
+class ExportStatus(models.TextChoices):
+    QUEUED = "queued", _("waiting in the queue")
+    RUNNING = "running", _("being made")
+    DONE = "done", _("ready")
+    FAILED = "failed", _("failed")
+
+
+class ExportFailure(models.TextChoices):
+    """Why an export job made no file."""
+
+    NOT_A_LEADER = (
+        "not-a-leader",
+        _("You no longer lead or train any branch, so the list could not be made."),
+    )
+    OUT_OF_SCOPE = (
+        "out-of-scope",
+        _(
+            "The branch in the list is no longer one you lead or train, so the list could not be "
+            "made."
+        ),
+    )
+    INVALID_FILTERS = (
+        "invalid-filters",
+        _(
+            "The list's filters no longer fit (a course may have been removed). Choose the filters "
+            "again and make a new file."
+        ),
+    )
+    ERROR = (
+        "error",
+        _(
+            "Something went wrong while the file was being made. Try again later, or ask the "
+            "site's administrator."
+        ),
+    )
+
+
+class PeopleExport(PersonalRecord, models.Model):
+    """A leader's export of the people list, made in the background when the list is too long
+    to stream in the request (compliance.export_jobs). The file lies in the private "exports"
+    storage until `expires_at`; only the leader who asked may download it."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="people_exports"
+    )
+    query = models.CharField(max_length=2000, blank=True)  # the list's filters, as in the address
+    format = models.CharField(max_length=4, choices=ExportFormat.choices)
+    status = models.CharField(
+        max_length=10, choices=ExportStatus.choices, default=ExportStatus.QUEUED
+    )
+    rows = models.PositiveIntegerField(null=True, blank=True)
+    filename = models.CharField(max_length=200)  # the name it is downloaded under
+    file = models.CharField(max_length=300, blank=True)  # its name in the "exports" storage
+    failure = models.CharField(max_length=20, choices=ExportFailure.choices, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("people export")
+        verbose_name_plural = _("people exports")
+        indexes = [
+            models.Index(fields=["requested_by", "-created_at"]),
+            models.Index(fields=["expires_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.filename} ({self.get_status_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status in (ExportStatus.QUEUED, ExportStatus.RUNNING)
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == ExportStatus.DONE
+
+    @property
+    def is_failed(self) -> bool:
+        return self.status == ExportStatus.FAILED

@@ -1,7 +1,9 @@
 """Reminders a member was sent, for the data-rights export (skolering.personal_data). They go
-with the user row (on_delete CASCADE): a reminder says nothing once its person is gone."""
+with the user row (on_delete CASCADE): a reminder says nothing once its person is gone. So do
+the people lists a leader exported in the background, and their files go with them."""
 
-from compliance.models import RequirementReminder
+from compliance.export_jobs import people_exports_remove
+from compliance.models import PeopleExport, RequirementReminder
 from skolering.personal_data import rows
 
 
@@ -17,4 +19,5 @@ def export(user) -> dict:
 
 
 def erase(user) -> None:
-    """Nothing beyond the cascade."""
+    """The files of the leader's exports (other people's data) are deleted with the jobs."""
+    people_exports_remove(jobs=PeopleExport.objects.filter(requested_by=user))

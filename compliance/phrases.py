@@ -5,8 +5,9 @@ names the people as well only where they differ from the rows or reminders."""
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from compliance.models import ExportStatus, PeopleExport
 from compliance.queries import RowCounts
-from compliance.services import RemindersSent
+from compliance.services import ReminderDelivery, RemindersSent
 
 
 def people(count: int) -> str:
@@ -133,3 +134,43 @@ def _being_sent(count: int, people_count: int) -> str:
         "The reminders are being sent now: %(count)d reminders to %(people)s are in the queue.",
         count,
     ) % {"count": count, "people": people(people_count)}
+
+
+def reminder_delivery(delivery: ReminderDelivery) -> str:
+    """How far the reminders the leader sent in the last 24 hours have got: "3 sent, 1 waiting,
+    1 could not be sent"."""
+    if not delivery.total:
+        return ""
+    lead = ngettext(
+        "The %(count)d reminder you sent in the last 24 hours:",
+        "The %(count)d reminders you sent in the last 24 hours:",
+        delivery.total,
+    ) % {"count": delivery.total}
+    parts = [
+        ngettext("%(count)d sent", "%(count)d sent", delivery.sent) % {"count": delivery.sent},
+        ngettext("%(count)d waiting", "%(count)d waiting", delivery.waiting)
+        % {"count": delivery.waiting},
+        ngettext("%(count)d could not be sent", "%(count)d could not be sent", delivery.failed)
+        % {"count": delivery.failed},
+    ]
+    return f"{lead} {', '.join(parts)}."
+
+
+def export_too_long(rows: int) -> str:
+    return ngettext(
+        "The list has %(count)d row, too many to download at once. Press “Make the file” and "
+        "it is made in the background.",
+        "The list has %(count)d rows, too many to download at once. Press “Make the file” and "
+        "it is made in the background.",
+        rows,
+    ) % {"count": rows}
+
+
+def export_failure(job: PeopleExport) -> str:
+    """Why the export made no file, for the leader."""
+    if job.status != ExportStatus.FAILED:
+        return ""
+    return job.get_failure_display() or _(
+        "Something went wrong while the file was being made. Try again later, or ask the "
+        "site's administrator."
+    )

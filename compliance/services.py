@@ -1,4 +1,5 @@
-"""Writes for required training: reminders to people who are overdue."""
+"""Writes for required training: reminders to people who are overdue, and how far the ones a
+leader sent have got."""
 
 import datetime
 from dataclasses import dataclass
@@ -6,15 +7,19 @@ from dataclasses import dataclass
 from django_tasks import TaskResultStatus
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from compliance.models import REMINDER_INTERVAL_DAYS, CourseRequirement, RequirementReminder
 from compliance.queries import StatusRow
 from compliance.tasks import send_requirement_reminders
-from skolering.models import User
+from skolering.access import path_prefix_q
+from skolering.models import Membership, RoleAssignment, User
 
 # Reminders are handed to the task queue in batches of this many e-mails.
 REMINDER_BATCH = 100
+# The people page shows how far the reminders the leader sent in the last this many hours got.
+REMINDER_STATUS_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -74,17 +79,7 @@ def requirement_reminders_send(
                 if (requirement_id, user_id) not in recent
             ]
         )
-        ids = sorted(reminder.pk for reminder in created)
-        # Queued once the reminders are committed, so that the worker finds them; the results
-        # say, when this returns, how far each batch has got.
-        queued: list[tuple[int, object]] = []
-        for start in range(0, len(ids), REMINDER_BATCH):
-            batch = ids[start : start + REMINDER_BATCH]
-            transaction.on_commit(
-                lambda batch=batch: queued.append(
-                    (len(batch), send_requirement_reminders.enqueue(reminder_ids=batch))
-                )
-            )
+        queued = _queue(sorted(reminder.pk for reminder in created))
     return RemindersSent(
         sent=len(created),
         skipped=len(due) - len(created),
@@ -95,5 +90,83 @@ def requirement_reminders_send(
     )
 
 
+def _queue(ids: list[int]) -> list[tuple[int, object]]:
+    """Hand the reminders to the queue in batches, once they are committed, so that the worker
+    finds them; the list, filled then, says how far each batch has got."""
+    queued: list[tuple[int, object]] = []
+    for start in range(0, len(ids), REMINDER_BATCH):
+        batch = ids[start : start + REMINDER_BATCH]
+        transaction.on_commit(
+            lambda batch=batch: queued.append(
+                (len(batch), send_requirement_reminders.enqueue(reminder_ids=batch))
+            )
+        )
+    return queued
+
+
 def _reminders_with(queued: list[tuple[int, object]], status: TaskResultStatus) -> int:
     return sum(count for count, result in queued if result.status == status)
+
+
+@dataclass(frozen=True)
+class ReminderDelivery:
+    """The reminders a leader sent lately: gone out, waiting in the queue, refused."""
+
+    sent: int = 0
+    waiting: int = 0
+    failed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + self.waiting + self.failed
+
+
+def _recent_reminders(actor: User, now: datetime.datetime | None):
+    since = (now or timezone.now()) - datetime.timedelta(hours=REMINDER_STATUS_HOURS)
+    return RequirementReminder.objects.filter(sent_by=actor, sent_at__gte=since)
+
+
+def reminder_delivery(*, actor: User, now: datetime.datetime | None = None) -> ReminderDelivery:
+    """How far the reminders the leader sent in the last REMINDER_STATUS_HOURS hours have got
+    (one query)."""
+    counts = _recent_reminders(actor, now).aggregate(
+        sent=Count("pk", filter=Q(delivered_at__isnull=False)),
+        failed=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=False)),
+        waiting=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=True)),
+    )
+    return ReminderDelivery(**counts)
+
+
+def requirement_reminders_retry(
+    *, actor: User, scope_paths: list[str], now: datetime.datetime | None = None
+) -> RemindersSent:
+    """Queue again the reminders the leader sent lately that the mail server refused, for the
+    people who are still in the branches the leader may see (`scope_paths`, from
+    skolering.access) today."""
+    in_scope = Q(
+        user_id__in=Membership.objects.active()
+        .filter(path_prefix_q(scope_paths, field="branch__path"))
+        .values("user_id")
+    ) | Q(
+        user_id__in=RoleAssignment.objects.active()
+        .filter(path_prefix_q(scope_paths, field="branch__path"))
+        .values("user_id")
+    )
+    with transaction.atomic():
+        failed = list(
+            _recent_reminders(actor, now)
+            .select_for_update()
+            .filter(in_scope, delivered_at__isnull=True, failed_at__isnull=False)
+            .order_by("pk")
+            .values_list("pk", "user_id")
+        )
+        ids = [pk for pk, _user_id in failed]
+        RequirementReminder.objects.filter(pk__in=ids).update(failed_at=None)
+        queued = _queue(ids)
+    return RemindersSent(
+        sent=len(ids),
+        skipped=0,
+        sent_people=len({user_id for _pk, user_id in failed}),
+        delivered=_reminders_with(queued, TaskResultStatus.SUCCESSFUL),
+        failed=_reminders_with(queued, TaskResultStatus.FAILED),
+    )

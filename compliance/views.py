@@ -1,15 +1,17 @@
 """The leader dashboard (/leder/): thin views that find the leader's scope through
 skolering.access, parse the filters, ask compliance.queries and write an audit event for every
-look at other people's data."""
+look at other people's data. Long exports are made in the background (compliance.export_jobs),
+and the leader follows them, and the reminders they sent, on pages that poll with htmx."""
 
 from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.messages.utils import get_level_tags
 from django.core.paginator import Paginator
-from django.http import QueryDict
+from django.http import HttpResponseBadRequest, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,10 +20,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from compliance import exports, phrases
+from compliance import export_jobs, exports, phrases
 from compliance.charts import requirement_charts
 from compliance.forms import BRANCH_KEY, PeopleFilterForm
-from compliance.models import NEW_MEMBER_DAYS, Audience, Status
+from compliance.models import NEW_MEMBER_DAYS, Audience, ExportFormat, Status
+from compliance.people_list import filters_for_audit, people_selection
 from compliance.queries import (
     SORTS,
     PeopleFilter,
@@ -30,13 +33,19 @@ from compliance.queries import (
     branch_summary,
     summary_units,
 )
-from compliance.services import requirement_reminders_send
+from compliance.services import (
+    reminder_delivery,
+    requirement_reminders_retry,
+    requirement_reminders_send,
+)
 from skolering.access import LeaderScope, branches_below, is_within, leader_scope
 from skolering.http import HtmxHttpRequest
 from skolering.services import audit_event_record
 
 PAGE_SIZE = 50
 NEW_MEMBERS_SHOWN = 10
+# htmx stops polling when a poll is answered with this status.
+STOP_POLLING = 286
 BRANCH_INDENT = "\u00a0" * 4  # per level, in the branch filter's options
 
 
@@ -107,36 +116,11 @@ def dashboard(request: HtmxHttpRequest):
     )
 
 
-def _people_request(request, params: QueryDict):
-    """The scope, the filter form and, if the form is valid, the rows it selects."""
-    scope = leader_scope(request.user, params.get(BRANCH_KEY, ""))
-    requirements = applicable_requirements(scope.paths)
-    form = PeopleFilterForm(params, requirements=requirements)
-    if not form.is_valid():
-        return scope, form, None
-    rows = StatusRows(
-        scope_paths=scope.paths,
-        requirements=form.matching(requirements),
-        people=form.people_filter(),
-        sort=form.sort,
-    )
-    return scope, form, rows
-
-
-def _filters_for_audit(form: PeopleFilterForm, scope: LeaderScope) -> dict:
-    data = {
-        key: value for key, value in form.cleaned_data.items() if value not in ("", None, False)
-    }
-    if scope.branch is not None:
-        data[BRANCH_KEY] = scope.branch.pk
-    return data
-
-
 @login_required
 @require_safe
 @vary_on_headers("HX-Request")
 def people(request: HtmxHttpRequest):
-    scope, form, rows = _people_request(request, request.GET)
+    scope, form, rows = people_selection(request.user, request.GET)
     context = {
         "scope": scope,
         "trail": scope.trail,
@@ -160,6 +144,9 @@ def people(request: HtmxHttpRequest):
                 "reminder_button": phrases.reminder_button(counts),
                 "sort_links": _sort_links(request.GET, form.sort),
                 "reminder_filters": parse_qsl(filter_query(request.GET, sorter=None)),
+                "export_filters": parse_qsl(filter_query(request.GET)),
+                "export_in_background": export_jobs.export_runs_in_background(counts.rows),
+                **_delivery_context(request),
                 "page_links": {
                     "previous": "?" + filter_query(request.GET, side=page.previous_page_number())
                     if page.has_previous()
@@ -175,7 +162,7 @@ def people(request: HtmxHttpRequest):
             "leader.people.view",
             scope,
             {
-                "filters": _filters_for_audit(form, scope),
+                "filters": filters_for_audit(form, scope),
                 "rows": counts.rows,
                 "page": page.number,
             },
@@ -221,18 +208,21 @@ def _sort_links(params: QueryDict, current: str) -> dict[str, dict]:
 
 
 def _export(request, fmt: str):
-    scope, form, rows = _people_request(request, request.GET)
+    scope, form, rows = people_selection(request.user, request.GET)
     if rows is None:
         return people(request)
     count = rows.count()
+    if export_jobs.export_runs_in_background(count):
+        # Too long for the request: the page offers to make the file in the background.
+        messages.info(request, phrases.export_too_long(count))
+        return redirect(reverse("leader_people") + "?" + filter_query(request.GET))
     _audit(
         request,
         "leader.people.export",
         scope,
-        {"format": fmt, "filters": _filters_for_audit(form, scope), "rows": count},
+        {"format": fmt, "filters": filters_for_audit(form, scope), "rows": count},
     )
-    name = scope.branch.slug if scope.branch else "mine-lag"
-    filename = f"skolering-status-{name}-{timezone.localdate():%Y-%m-%d}"
+    filename = exports.filename(scope)
     if fmt == "csv":
         return exports.csv_response(rows, filename)
     return exports.xlsx_response(rows, filename)
@@ -254,7 +244,7 @@ def export_xlsx(request):
 @require_POST
 @vary_on_headers("HX-Request")
 def send_reminders(request: HtmxHttpRequest):
-    scope, form, rows = _people_request(request, request.POST)
+    scope, form, rows = people_selection(request.user, request.POST)
     back = reverse("leader_people") + "?" + filter_query(request.POST)
     if rows is None:
         messages.error(request, _("The list could not be read. Choose the filters again."))
@@ -274,7 +264,7 @@ def send_reminders(request: HtmxHttpRequest):
         "leader.reminders.send",
         scope,
         {
-            "filters": _filters_for_audit(form, scope),
+            "filters": filters_for_audit(form, scope),
             "rows": len(overdue_rows),
             "sent": result.sent,
             "skipped": result.skipped,
@@ -290,10 +280,134 @@ def send_reminders(request: HtmxHttpRequest):
     if result.failed:
         level = messages.ERROR
     if request.htmx:
+        # The delivery status beside the button is brought up to date too (out of band), and
+        # polls while the reminders wait in the queue.
         return TemplateResponse(
             request,
             "compliance/people.html#reminder-result",
-            {"reminder_message": text, "reminder_tag": get_level_tags()[level]},
+            {
+                "reminder_message": text,
+                "reminder_tag": get_level_tags()[level],
+                "query": filter_query(request.POST),
+                "reminder_filters": parse_qsl(filter_query(request.POST, sorter=None)),
+                **_delivery_context(request),
+            },
         )
     messages.add_message(request, level, text)
     return redirect(back)
+
+
+@login_required
+@require_POST
+def export_start(request):
+    """Queue the export of the list the filters (hidden fields) select, and show its page."""
+    scope, form, rows = people_selection(request.user, request.POST)
+    fmt = request.POST.get("format", "")
+    if rows is None or fmt not in ExportFormat.values:
+        return HttpResponseBadRequest(
+            _("The list could not be read. Choose the filters again."),
+            content_type="text/plain; charset=utf-8",
+        )
+    count = rows.count()
+    job = export_jobs.people_export_create(
+        actor=request.user,
+        query=filter_query(request.POST),
+        fmt=fmt,
+        filename=exports.filename(scope),
+    )
+    _audit(
+        request,
+        "leader.people.export",
+        scope,
+        {
+            "format": fmt,
+            "filters": filters_for_audit(form, scope),
+            "rows": count,
+            "export": job.pk,
+        },
+    )
+    return redirect("leader_export_job", export_id=job.pk)
+
+
+@login_required
+@require_safe
+@vary_on_headers("HX-Request")
+def export_job(request: HtmxHttpRequest, export_id: int):
+    """An export's page: its state, and the leader's other recent exports. Only its leader
+    sees it; polled with htmx while the file is being made."""
+    job = export_jobs.people_export_get(user=request.user, export_id=export_id)
+    context = {"job": job, "failure": phrases.export_failure(job)}
+    if request.htmx:
+        return TemplateResponse(
+            request,
+            "compliance/export_job.html#export-status-body",
+            context,
+            status=200 if job.is_pending else STOP_POLLING,
+        )
+    context["others"] = [
+        other
+        for other in export_jobs.people_exports_recent(user=request.user)
+        if other.pk != job.pk
+    ]
+    context["keep_days"] = settings.EXPORT_KEEP_DAYS
+    response = TemplateResponse(request, "compliance/export_job.html", context)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_safe
+def export_download(request, export_id: int):
+    job = export_jobs.people_export_get(user=request.user, export_id=export_id)
+    file = export_jobs.people_export_open(job=job)
+    audit_event_record(
+        actor=request.user,
+        action="leader.people.export.download",
+        details={"export": job.pk, "format": job.format, "rows": job.rows},
+    )
+    return exports.file_response(file, f"{job.filename}.{job.format}", job.format)
+
+
+def _delivery_context(request) -> dict:
+    delivery = reminder_delivery(actor=request.user)
+    return {"delivery": delivery, "delivery_text": phrases.reminder_delivery(delivery)}
+
+
+@login_required
+@require_safe
+@vary_on_headers("HX-Request")
+def reminder_status(request: HtmxHttpRequest):
+    """How far the reminders the leader sent lately have got: the people page polls this while
+    some wait; without htmx, the people page itself says it."""
+    leader_scope(request.user)
+    if not request.htmx:
+        return redirect(reverse("leader_people") + "?" + filter_query(request.GET))
+    context = _delivery_context(request) | {"query": filter_query(request.GET)}
+    return TemplateResponse(
+        request,
+        "compliance/people.html#reminder-status-body",
+        context,
+        status=200 if context["delivery"].waiting else STOP_POLLING,
+    )
+
+
+@login_required
+@require_POST
+@vary_on_headers("HX-Request")
+def retry_reminders(request: HtmxHttpRequest):
+    """Queue again the reminders the leader sent lately that could not be sent, to the people
+    who are still in what the leader may see."""
+    scope = leader_scope(request.user)
+    result = requirement_reminders_retry(actor=request.user, scope_paths=scope.paths)
+    _audit(request, "leader.reminders.retry", scope, {"sent": result.sent})
+    text = phrases.reminders_result(result)
+    query = filter_query(request.POST)
+    if request.htmx:
+        context = _delivery_context(request) | {
+            "query": query,
+            "reminder_message": text,
+            "reminder_filters": parse_qsl(query),
+        }
+        return TemplateResponse(request, "compliance/people.html#reminder-status", context)
+    messages.add_message(request, messages.ERROR if result.failed else messages.INFO, text)
+    return redirect(reverse("leader_people") + "?" + query)

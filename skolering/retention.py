@@ -1,6 +1,8 @@
 """Retention: personal data is kept only while it is needed. A member whose last membership
 ended more than RETENTION_MEMBER_DAYS ago is erased (skolering.personal_data), and audit events
-older than RETENTION_AUDIT_MONTHS months are removed. Nothing else is touched."""
+older than RETENTION_AUDIT_MONTHS months are removed. Apps that keep files or records only for a
+while remove what has expired through a module `expiry` with `expire(*, now)`, found by name
+(compliance: leaders' exports made in the background). Nothing else is touched."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from django.utils import timezone
 from skolering.dates import add_months
 from skolering.models import AuditEvent, Membership, RoleAssignment, User
 from skolering.personal_data import personal_data_erase
+from skolering.site_content import app_modules
 
 
 @dataclass
@@ -74,4 +77,6 @@ def retention_apply(*, plan: RetentionPlan) -> tuple[int, int]:
     for user in plan.to_erase:
         personal_data_erase(user=user, actor=None, reason="retention")
     removed = AuditEvent.objects.remove_older_than(plan.audit_events_before)
+    for module in app_modules("expiry"):
+        module.expire(now=timezone.now())
     return len(plan.to_erase), removed

@@ -13,6 +13,7 @@ from devtools.factories import BranchFactory, MembershipFactory, RoleAssignmentF
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
 from tests import db_snapshot
+from tests.task_queue import DATABASE_BACKEND
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +50,17 @@ def demo_in_transaction(db):
     """The demo site inside the test's transaction, for tests that use the test client only: no
     flush afterwards, which on PostgreSQL costs more than the seeding."""
     _seeded_demo()
+
+
+@pytest.fixture
+def task_queue(settings, monkeypatch):
+    """Production's task backend (tests/task_queue.py). The worker runs in this process, inside
+    the test's transaction: its check for stale connections would close the connection that
+    holds it."""
+    settings.TASKS = DATABASE_BACKEND
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
 
 
 @pytest.fixture

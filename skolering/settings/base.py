@@ -8,7 +8,7 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
-from .shared_services import cache_settings, default_storage_settings
+from .shared_services import cache_settings, default_storage_settings, exports_storage_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("SKOLERING_VAR_DIR", BASE_DIR / "var"))
@@ -160,7 +160,15 @@ STORAGES = {
     # MEDIA_ROOT, or an S3-compatible bucket when STORAGE_S3_BUCKET is set.
     "default": default_storage_settings(os.environ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Leaders' large exports: private, outside MEDIA_ROOT (shared_services.py).
+    "exports": exports_storage_settings(
+        os.environ, location=os.environ.get("EXPORTS_ROOT", str(VAR_DIR / "private-exports"))
+    ),
 }
+# A people list longer than this is exported in the background (compliance.export_jobs); the
+# file is kept this many days.
+EXPORT_INLINE_MAX_ROWS = int(os.environ.get("EXPORT_INLINE_MAX_ROWS", "5000"))
+EXPORT_KEEP_DAYS = int(os.environ.get("EXPORT_KEEP_DAYS", "7"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -2,7 +2,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import DATABASES, SECRET_KEY, VAR_DIR, env_bool, os
-from .shared_services import cache_settings, default_storage_settings
+from .shared_services import cache_settings, default_storage_settings, exports_storage_settings
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(
@@ -22,6 +22,11 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
     },
+    # Leaders' large exports: private files under EXPORTS_ROOT (outside MEDIA_ROOT, on the
+    # network filesystem when several machines serve the site), or the bucket's own prefix.
+    "exports": exports_storage_settings(
+        os.environ, location=os.environ.get("EXPORTS_ROOT", str(VAR_DIR / "private-exports"))
+    ),
 }
 
 # Throttling counts (skolering/throttle.py) must be shared by every worker process, or each

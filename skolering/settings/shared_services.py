@@ -66,3 +66,28 @@ def default_storage_settings(environ: Mapping[str, str]) -> dict:
         if value := environ.get(name, "").strip():
             options[option] = value
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def exports_storage_settings(environ: Mapping[str, str], *, location: str) -> dict:
+    """The leaders' exports made in the background (compliance.export_jobs): private files that
+    only the download view hands out, to the leader who asked. On the filesystem under
+    `location`, never under MEDIA_ROOT (which /media/ may serve); in the bucket when
+    `STORAGE_S3_BUCKET` is set, under their own key prefix (`STORAGE_S3_EXPORTS_PREFIX`), with
+    no custom domain, so that no address of the bucket's can serve one without a signature."""
+    storage = default_storage_settings(environ)
+    if storage["BACKEND"] == FILE_SYSTEM_STORAGE["BACKEND"]:
+        # Readable by the site's own user only (other accounts on the machine cannot read them).
+        return {
+            "BACKEND": storage["BACKEND"],
+            "OPTIONS": {
+                "location": str(location),
+                "file_permissions_mode": 0o600,
+                "directory_permissions_mode": 0o700,
+            },
+        }
+    options = {key: value for key, value in storage["OPTIONS"].items() if key != "custom_domain"}
+    prefix = environ.get("STORAGE_S3_PREFIX", "").strip().strip("/")
+    default_prefix = f"{prefix}/private-exports" if prefix else "private-exports"
+    options["location"] = environ.get("STORAGE_S3_EXPORTS_PREFIX", "").strip() or default_prefix
+    options["file_overwrite"] = False
+    return {"BACKEND": storage["BACKEND"], "OPTIONS": options}

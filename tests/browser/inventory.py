@@ -65,6 +65,22 @@ def branch_address(path: str, slug: str) -> Callable[[], str]:
     return address
 
 
+def export_job_path(email: str) -> Callable[[], str]:
+    """The page of a people export the leader asks for now (made in the background; the tests'
+    immediate backend makes it at once)."""
+
+    def path() -> str:
+        from compliance.export_jobs import people_export_create
+        from skolering.models import User
+
+        job = people_export_create(
+            actor=User.objects.get(email=email), query="", fmt="csv", filename="skolering-status"
+        )
+        return f"/leder/personer/eksporter/{job.pk}/"
+
+    return path
+
+
 PAGES = [
     PageVisit("home", "/"),
     PageVisit("home-as-member", "/", user="medlem@example.org"),
@@ -197,6 +213,12 @@ PAGES = [
         "/leder/personer/?status=tull",
         user="fylkesleder@example.org",
         status=400,
+    ),
+    PageVisit(
+        "leader-export-job",
+        export_job_path("fylkesleder@example.org"),
+        user="fylkesleder@example.org",
+        url_name="leader_export_job",
     ),
     PageVisit("leader-forbidden", "/leder/", user="medlem@example.org", status=403),
 ]

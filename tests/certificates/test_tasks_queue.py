@@ -7,31 +7,16 @@ from io import StringIO
 
 import pytest
 from django_tasks import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
 from django.core.management import call_command
 
 from certificates.services import certificate_revoke
-
-
-@pytest.fixture
-def queue(settings, monkeypatch):
-    """Production's backend. The worker runs in this process, inside the test's transaction: its
-    check for stale connections would close the connection that holds it."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
+from tests.task_queue import queued, run_worker
 
 
 def reminder_tasks():
-    # Wagtail queues its own work too (search and reference indexes) when pages are saved.
-    return DBTaskResult.objects.filter(task_path="certificates.tasks.send_expiry_reminder")
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    return queued("certificates.tasks.send_expiry_reminder")
 
 
 @pytest.fixture
@@ -42,7 +27,7 @@ def expiring(member, valid_course, complete, time_machine):
     return certificate
 
 
-def test_the_command_queues_the_reminder_and_the_worker_sends_it_once(queue, expiring):
+def test_the_command_queues_the_reminder_and_the_worker_sends_it_once(task_queue, expiring):
     out = StringIO()
     call_command("certificate_reminders", stdout=out)
     assert out.getvalue().strip() == "1 expiry reminders queued."
@@ -59,7 +44,9 @@ def test_the_command_queues_the_reminder_and_the_worker_sends_it_once(queue, exp
     assert "utløper om 60 dager" in mail.outbox[0].body
 
 
-def test_a_certificate_revoked_before_the_worker_runs_gets_no_reminder(queue, expiring, admin_user):
+def test_a_certificate_revoked_before_the_worker_runs_gets_no_reminder(
+    task_queue, expiring, admin_user
+):
     call_command("certificate_reminders", stdout=StringIO())
     certificate_revoke(certificate=expiring, reason="Feil person", actor=admin_user)
     run_worker()

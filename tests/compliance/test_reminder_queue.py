@@ -1,42 +1,38 @@
 """Reminders on production's task queue (django-tasks-db): pressing the button queues them and
-says so; the worker (`manage.py db_worker`) sends each e-mail once."""
+says so; the worker (`manage.py db_worker`) sends each e-mail once and records whether it went
+out; the people page says how far they have got, and reminders the mail server refused can be
+tried again."""
 
 import smtplib
 
 import pytest
 from django_tasks import TaskResultStatus
-from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
-from django.core.management import call_command
+from django.core.mail.backends.locmem import EmailBackend
 
 from compliance import phrases
 from compliance.models import RequirementReminder
 from compliance.services import RemindersSent
 from devtools.factories import UserFactory
-from skolering.models import Role
+from skolering.models import AuditEvent, Role
+from tests.task_queue import queued, run_worker
 
 URL = "/leder/personer/paminnelser/"
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-@pytest.fixture
-def queue(settings, monkeypatch):
-    """Production's backend. The worker runs in this process, inside the test's transaction: its
-    check for stale connections would close the connection that holds it."""
-    settings.TASKS = DATABASE_BACKEND
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
+REFUSED = "vidar@example.org"
 
 
 def reminder_tasks():
-    # Wagtail queues its own work too (search and reference indexes) when pages are saved.
-    return DBTaskResult.objects.filter(task_path="compliance.tasks.send_requirement_reminders")
+    return queued("compliance.tasks.send_requirement_reminders")
 
 
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+class RefusingBackend(EmailBackend):
+    """A mail server that hangs up on any batch with a message to REFUSED."""
+
+    def send_messages(self, messages):
+        if any(REFUSED in message.to for message in messages):
+            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+        return super().send_messages(messages)
 
 
 @pytest.fixture
@@ -51,16 +47,27 @@ def overdue(org, person, officer_requirement):
     """Two officers in Vestland past the 90 days their course was due in."""
     return [
         person(org.bergen, days_ago=200, first_name="Berit", last_name="Bergmann"),
-        person(org.voss, days_ago=150, first_name="Vidar", last_name="Vossevang"),
+        person(org.voss, days_ago=150, first_name="Vidar", last_name="Vossevang", email=REFUSED),
     ]
 
 
-def test_the_button_queues_the_reminders_and_the_worker_sends_each_once(
-    client, queue, county_leader, overdue, django_capture_on_commit_callbacks
-):
-    client.force_login(county_leader)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(URL, HTTP_HX_REQUEST="true")
+@pytest.fixture
+def press(client, county_leader, django_capture_on_commit_callbacks):
+    """The county leader presses the button (with htmx, unless told otherwise), and the
+    reminders are handed to the queue as the request's transaction commits: the page."""
+
+    def run(*, htmx=True, url=URL):
+        client.force_login(county_leader)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, **({"HTTP_HX_REQUEST": "true"} if htmx else {}))
+        assert response.status_code in (200, 302)
+        return response
+
+    return run
+
+
+def test_the_button_queues_the_reminders_and_the_worker_sends_each_once(task_queue, overdue, press):
+    response = press()
     page = response.content.decode()
     assert response.status_code == 200
     assert "Påminnelsene sendes nå: 2 påminnelser står i kø." in page
@@ -84,22 +91,17 @@ def test_the_button_queues_the_reminders_and_the_worker_sends_each_once(
     assert len(mail.outbox) == 2
 
 
-def test_without_htmx_the_message_says_they_are_being_sent(
-    client, queue, county_leader, overdue, django_capture_on_commit_callbacks
-):
-    client.force_login(county_leader)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(URL, follow=True)
+def test_without_htmx_the_message_says_they_are_being_sent(client, task_queue, overdue, press):
+    press(htmx=False)
+    response = client.get("/leder/personer/")
     assert "Påminnelsene sendes nå: 2 påminnelser står i kø." in response.content.decode()
     assert mail.outbox == []
 
 
 def test_a_reminder_the_member_was_erased_before_the_worker_ran_is_not_sent(
-    client, queue, county_leader, overdue, django_capture_on_commit_callbacks
+    task_queue, overdue, press
 ):
-    client.force_login(county_leader)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(URL)
+    press(htmx=False)
     overdue[0].delete()  # erasure takes the person's reminders with it
     run_worker()
     assert [message.to for message in mail.outbox] == [[overdue[1].email]]
@@ -119,14 +121,8 @@ def test_with_the_immediate_backend_the_page_says_they_were_sent(client, county_
 
 
 @pytest.mark.django_db(transaction=True)
-def test_reminders_the_mail_server_refused_are_reported(
-    client, county_leader, overdue, monkeypatch
-):
-    class RefusingConnection:
-        def send_messages(self, messages):
-            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
-
-    monkeypatch.setattr("compliance.tasks.get_connection", RefusingConnection)
+def test_reminders_the_mail_server_refused_are_reported(client, county_leader, overdue, settings):
+    settings.EMAIL_BACKEND = "tests.compliance.test_reminder_queue.RefusingBackend"
     client.force_login(county_leader)
     response = client.post(URL, HTTP_HX_REQUEST="true")
     page = response.content.decode()
@@ -134,6 +130,60 @@ def test_reminders_the_mail_server_refused_are_reported(
     assert "2 påminnelser kunne ikke sendes. Be administratoren" in page
     assert "ble sendt" not in page
     assert 'class="message message--error"' in page
+
+
+STATUS_URL = "/leder/personer/paminnelser/status/"
+RETRY_URL = "/leder/personer/paminnelser/prov-igjen/"
+
+
+def test_the_page_follows_the_batches_and_the_refused_one_is_sent_again(
+    client, task_queue, overdue, press, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Two batches of one e-mail each; the mail server refuses Vidar's. The worker records
+    which went out, the page says so, and "Try again" queues the refused one, which the worker
+    then sends."""
+    monkeypatch.setattr("compliance.services.REMINDER_BATCH", 1)
+    settings.EMAIL_BACKEND = "tests.compliance.test_reminder_queue.RefusingBackend"
+    page = press().content.decode()
+    # The status beside the button starts polling at once (out of band).
+    assert 'id="reminder-status"' in page
+    assert 'hx-trigger="every 3s"' in page
+    assert "0 sendt, 2 venter, 0 kunne ikke sendes" in page
+
+    run_worker()
+    assert sorted(task.status for task in reminder_tasks()) == [
+        TaskResultStatus.FAILED,
+        TaskResultStatus.SUCCESSFUL,
+    ]
+    berit, vidar = (RequirementReminder.objects.get(user=user) for user in overdue)
+    assert berit.delivered_at is not None and berit.failed_at is None
+    assert vidar.failed_at is not None and vidar.delivered_at is None
+    assert [message.to for message in mail.outbox] == [[overdue[0].email]]
+
+    poll = client.get(STATUS_URL, HTTP_HX_REQUEST="true")
+    assert poll.status_code == 286  # nothing waits: htmx stops asking
+    text = poll.content.decode()
+    assert "1 sendt, 0 venter, 1 kunne ikke sendes" in text
+    assert "Prøv igjen" in text
+    # Without JavaScript the people page says the same.
+    assert (
+        "1 sendt, 0 venter, 1 kunne ikke sendes" in client.get("/leder/personer/").content.decode()
+    )
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        retried = client.post(RETRY_URL, HTTP_HX_REQUEST="true")
+    assert retried.status_code == 200
+    assert "1 sendt, 1 venter, 0 kunne ikke sendes" in retried.content.decode()
+    assert AuditEvent.objects.get(action="leader.reminders.retry").details["sent"] == 1
+    run_worker()
+    vidar.refresh_from_db()
+    assert vidar.delivered_at is not None and vidar.failed_at is None
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(u.email for u in overdue)
+    assert (
+        "2 sendt, 0 venter, 0 kunne ikke sendes"
+        in client.get(STATUS_URL, HTTP_HX_REQUEST="true").content.decode()
+    )
 
 
 @pytest.mark.parametrize(
