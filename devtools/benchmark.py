@@ -37,10 +37,13 @@ class BenchCase:
         return lambda: client.get(self.path)
 
 
-def floor_case() -> BenchCase:
-    return BenchCase(
-        "floor: bare Wagtail page (/personvern/)", "/personvern/", "medlem@example.org"
-    )
+MEMBER = "medlem@example.org"
+
+
+def floor_case(user: str | None = MEMBER) -> BenchCase:
+    """The floor for `user`'s pages: the same bare page, requested by the same user, whose
+    header (a leader's menu, an editor's Wagtail user bar) every page of theirs carries too."""
+    return BenchCase(f"floor: bare Wagtail page (/personvern/), {user}", "/personvern/", user)
 
 
 @dataclass
@@ -58,33 +61,46 @@ def _checked(case: BenchCase, response):
     return response
 
 
-def measure(case: BenchCase, *, requests: int, warmup: int = 5) -> BenchResult:
-    client = Client(HTTP_HOST=HOST)
-    if case.user:
-        client.force_login(User.objects.get(email=case.user))
-    for _ in range(warmup):
-        _checked(case, case.prepare(client)())
-    request = case.prepare(client)
-    reset_queries()  # each request empties the log; the capture must start from empty
-    with CaptureQueriesContext(connection) as captured:
-        _checked(case, request())
-    queries = len(captured)  # now: the captured list is a view of the log the next request empties
-    wall, cpu = [], []
-    for _ in range(requests):
+def measure_side_by_side(cases: list[BenchCase], *, requests: int, warmup: int = 5):
+    """Each case's timings, taken in turns (one request of each case, then the next round), so
+    that whatever else the shared machine does weighs on every case alike."""
+    clients = []
+    queries = []
+    for case in cases:
+        client = Client(HTTP_HOST=HOST)
+        if case.user:
+            client.force_login(User.objects.get(email=case.user))
+        for _ in range(warmup):
+            _checked(case, case.prepare(client)())
         request = case.prepare(client)
-        started, started_cpu = time.perf_counter(), time.process_time()
-        response = request()
-        cpu.append((time.process_time() - started_cpu) * 1000)
-        wall.append((time.perf_counter() - started) * 1000)
-        _checked(case, response)
-    wall.sort()
-    return BenchResult(
-        case,
-        statistics.median(wall),
-        wall[int(len(wall) * 0.9) - 1],
-        statistics.median(cpu),
-        queries,
-    )
+        reset_queries()  # each request empties the log; the capture must start from empty
+        with CaptureQueriesContext(connection) as captured:
+            _checked(case, request())
+        queries.append(len(captured))  # now: the log is emptied by the next request
+        clients.append(client)
+    wall = [[] for _ in cases]
+    cpu = [[] for _ in cases]
+    for _ in range(requests):
+        for index, (case, client) in enumerate(zip(cases, clients, strict=True)):
+            request = case.prepare(client)
+            started, started_cpu = time.perf_counter(), time.process_time()
+            response = request()
+            cpu[index].append((time.process_time() - started_cpu) * 1000)
+            wall[index].append((time.perf_counter() - started) * 1000)
+            _checked(case, response)
+    results = []
+    for case, walls, cpus, count in zip(cases, wall, cpu, queries, strict=True):
+        walls.sort()
+        results.append(
+            BenchResult(
+                case,
+                statistics.median(walls),
+                walls[int(len(walls) * 0.9) - 1],
+                statistics.median(cpus),
+                count,
+            )
+        )
+    return results
 
 
 def load_average() -> str:
@@ -92,10 +108,12 @@ def load_average() -> str:
     return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
 
 
-def report(results: list[BenchResult], floor: BenchResult) -> list[str]:
+def report(results: list[BenchResult], floors: dict[str | None, BenchResult]) -> list[str]:
+    """Each result beside the floor measured for the same user in the same run."""
     width = max(len(result.case.name) for result in results)
     lines = [f"{'page':<{width}}  median ms   p90 ms  CPU ms  queries  vs floor  CPU vs floor"]
     for result in results:
+        floor = floors[result.case.user]
         lines.append(
             f"{result.case.name:<{width}}  {result.median_ms:9.2f} {result.p90_ms:8.2f}"
             f" {result.cpu_median_ms:7.2f}  {result.queries:7d}"
@@ -109,7 +127,9 @@ def database_recreate(url: str) -> None:
     """An empty database at `url`: a new SQLite file, or a database dropped and created again on
     the PostgreSQL server."""
     if url.startswith("sqlite"):
-        Path(urlsplit(url).path).unlink(missing_ok=True)
+        path = urlsplit(url).path
+        for leftover in (path, f"{path}-wal", f"{path}-shm"):  # WAL's files, after a crash
+            Path(leftover).unlink(missing_ok=True)
         return
     import psycopg
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from devtools.benchmark import floor_case, load_average, measure, report
+from devtools.benchmark import floor_case, load_average, measure_side_by_side, report
 from devtools.modules import dev_modules
 
 
@@ -15,17 +15,21 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=200)
 
     def handle(self, *args, requests, **options):
-        cases = [floor_case()]
         benches = list(dev_modules("bench"))
-        for module in benches:
-            cases.extend(module.cases())
+        pages = [case for module in benches for case in module.cases()]
+        # Each user's pages beside the same bare page requested by that user.
+        cases = [floor_case(user) for user in dict.fromkeys(case.user for case in pages)] + pages
         self.stdout.write(f"Before: {load_average()}.")
-        results = [measure(case, requests=requests) for case in cases]
+        results = measure_side_by_side(cases, requests=requests)
+        floors = {
+            result.case.user: result for result in results if result.case.name.startswith("floor")
+        }
         self.stdout.write(
-            f"{requests} requests per page, after 5 to warm up; every status checked. "
+            f"{requests} requests per page, taken in turns (a round of every page, then the "
+            f"next), after 5 to warm up; every status checked. "
             f"After: {load_average()}."
         )
-        for line in report(results, results[0]):
+        for line in report(results, floors):
             self.stdout.write(line)
         # Figures that are not one request, each with its own floor.
         for module in benches:
