@@ -1,25 +1,14 @@
 """A module's lesson as the member reads it: its blocks rendered to HTML once per published
-revision and kept in the cache, with the parts that belong to the member (reflection answers,
-quiz status) or to the reader's role (facilitator notes) left as parts of their own, which the
-page fills in on every request.
+revision and kept in the cache (courses.published), with the parts that belong to the member
+(reflection answers, quiz status) or to the reader's role (facilitator notes) left as parts of
+their own, which the page fills in on every request. Turning the stored lesson into blocks and
+rendering them cost more than everything else a module page did."""
 
-Turning the stored lesson into blocks and rendering them cost more than everything else a module
-page does; a published revision never changes, so the key names it. What a lesson shows of other
-things (links to pages, images, documents) can change without a new revision: any publishing,
-moving or deleting of a page, and any change to an image or document, starts a new generation of
-keys (`lesson_generation_bump`). With a cache per process (the default, LocMemCache) that reaches
-only the process that made the change; the entries expire after `LESSON_CACHE_SECONDS` anyway,
-and several servers share a Redis cache (README, "Running in production")."""
-
-import time
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
-LESSON_CACHE_SECONDS = 60 * 60
-_GENERATION_KEY = "lesson-generation"
+from courses.published import published_cached
 
 # The blocks that are not the same for every reader.
 REFLECTION, FACILITATOR_NOTES, QUIZ, HTML = "reflection", "facilitator_notes", "quiz", "html"
@@ -104,19 +93,6 @@ def lesson_of(module, *, load_body) -> Lesson:
     published = module.last_published_at
     if module.live_revision_id is None or published is None:
         return lesson_render(load_body())
-    generation = cache.get_or_set(_GENERATION_KEY, time.time_ns, timeout=None)
-    key = (
-        f"lesson:{module.pk}:{module.live_revision_id}:{published.timestamp()}:"
-        f"{get_language()}:{generation}"
-    )
-    parts = cache.get(key)
-    if parts is None:
-        parts = lesson_render(load_body()).parts
-        cache.set(key, parts, LESSON_CACHE_SECONDS)
-    return Lesson(parts)
-
-
-def lesson_generation_bump() -> None:
-    """Every lesson is rendered afresh on its next reading. (A generation is a time, not a
-    count, so one that the cache has dropped and a reader has started again is new too.)"""
-    cache.set(_GENERATION_KEY, time.time_ns(), timeout=None)
+    # The time as well as the revision: ids may come again after a rollback (tests, SQLite).
+    key = ("lesson", module.pk, module.live_revision_id, published.timestamp())
+    return Lesson(published_cached(key, lambda: lesson_render(load_body()).parts))

@@ -20,17 +20,20 @@ from courses.models import (
     ModuleProgress,
     Track,
 )
+from courses.published import published_cached
+from courses.templatetags.course_tags import outline_links
 from quizzes.queries import quiz_statuses
-from skolering.access import local_content_q, path_prefix_q
+from skolering.access import local_content_q, local_content_scope, path_prefix_q
 from skolering.compiled import CompiledQuery
 from skolering.models import User
 
 
-def visible_branch_pages(user: User) -> QuerySet:
-    """The live branch sections the user sees (skolering.access decides which branches)."""
+def visible_branch_pages(user: User, *, scope: tuple | None = None) -> QuerySet:
+    """The live branch sections the user sees (skolering.access decides which branches, from
+    the user's `local_content_scope`, read here unless given)."""
     return (
         BranchPage.objects.live()
-        .filter(local_content_q(user))
+        .filter(local_content_q(user, scope=scope))
         .select_related("branch")
         .order_by("title")
     )
@@ -57,18 +60,32 @@ class CatalogueEntry:
 
 
 def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[CatalogueEntry]:
-    """National courses under the catalogue, then the local courses of the user's branches."""
-    national = CoursePage.objects.live().child_of(index_page)
-    branch_pages = list(visible_branch_pages(user))
-    local_scope = Q(pk__in=[])
-    for branch_page in branch_pages:  # the sections' own courses: their children
-        local_scope |= path_prefix_q([branch_page.path]) & Q(depth=branch_page.depth + 1)
-    local = CoursePage.objects.live().filter(local_scope)
-    if track:
-        national, local = national.filter(track=track), local.filter(track=track)
-    entries = [CatalogueEntry(course) for course in national.order_by("path")]
+    """National courses under the catalogue, then the local courses of the user's branches.
+    The lists are the same for everyone with the same branches, so they are kept until
+    something is published (courses.published)."""
+    scope = local_content_scope(user)
+    branch_pages = published_cached(
+        ("branch-pages", *scope), lambda: list(visible_branch_pages(user, scope=scope))
+    )
+
+    def national():
+        courses = CoursePage.objects.live().child_of(index_page)
+        return list((courses.filter(track=track) if track else courses).order_by("path"))
+
+    def local():
+        local_scope = Q(pk__in=[])
+        for branch_page in branch_pages:  # the sections' own courses: their children
+            local_scope |= path_prefix_q([branch_page.path]) & Q(depth=branch_page.depth + 1)
+        courses = CoursePage.objects.live().filter(local_scope)
+        return list((courses.filter(track=track) if track else courses).order_by("title"))
+
+    entries = [
+        CatalogueEntry(course)
+        for course in published_cached(("catalogue", index_page.pk, track), national)
+    ]
     by_path = {branch_page.path: branch_page.branch.name for branch_page in branch_pages}
-    for course in local.order_by("title"):
+    sections = tuple(branch_page.pk for branch_page in branch_pages)
+    for course in published_cached(("local-courses", track, *sections), local):
         entries.append(CatalogueEntry(course, by_path.get(course.path[: -Page.steplen], "")))
     return entries
 
@@ -156,11 +173,7 @@ def progress_for(
     if not courses:
         return progress
     if outlines is None:
-        rows = (
-            CourseModule.objects.filter(course__in=progress.keys(), module__live=True)
-            .order_by("course_id", "sort_order", "pk")
-            .values_list("course_id", "module_id", "required")
-        )
+        rows = _COURSE_MODULES.rows(courses=list(progress))
     else:
         rows = [
             (course_id, item.module_id, item.required)
@@ -184,9 +197,7 @@ def progress_for(
             if item.progress_viewed_at is not None or item.progress_completed_at is not None
         ]
     else:
-        module_progress = ModuleProgress.objects.filter(
-            user=user, module_id__in=module_ids
-        ).values_list("module_id", "completed_at", "last_viewed_at")
+        module_progress = _MODULE_PROGRESS.rows(user=user.pk, modules=sorted(module_ids))
     for module_id, completed_at, viewed_at in module_progress:
         last_viewed[module_id] = viewed_at
         if completed_at is not None:
@@ -206,6 +217,21 @@ def progress_for(
     return progress
 
 
+_COURSE_MODULES = CompiledQuery(
+    lambda courses: (
+        CourseModule.objects.filter(course_id__in=courses, module__live=True)
+        .order_by("course_id", "sort_order", "pk")
+        .values_list("course_id", "module_id", "required")
+    ),
+    "courses",
+)
+_MODULE_PROGRESS = CompiledQuery(
+    lambda user, modules: ModuleProgress.objects.filter(
+        user_id=user, module_id__in=modules
+    ).values_list("module_id", "completed_at", "last_viewed_at"),
+    "user",
+    "modules",
+)
 _ENROLLMENTS = CompiledQuery(
     lambda user, courses: Enrollment.objects.filter(user_id=user, course_id__in=courses),
     "user",
@@ -399,6 +425,7 @@ def catalogue_context(request, index_page) -> dict:
 def course_context(request, course: CoursePage) -> dict:
     outline = course_outline(course, user=request.user)
     progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
+    outline_links(course, outline, progress, request)
     next_id = progress.next_module_id()
     next_item = next((item for item in outline if item.module_id == next_id), None)
     final_quiz = course.final_quiz

@@ -1,6 +1,6 @@
 """Courses listening to quizzes: passing a module's quiz completes the module, and passing a
 course's final quiz may complete the course. And to Wagtail: a change to what lessons link to or
-show renders them afresh (courses.lessons)."""
+show, and a change to a branch, clears what is kept of published content (courses.published)."""
 
 import contextlib
 
@@ -12,8 +12,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from courses.lessons import lesson_generation_bump
 from courses.models import CoursePage, ModulePage
+from courses.published import published_generation_bump
 from courses.services import (
     QuizNotPassed,
     course_completion_record,
@@ -21,6 +21,7 @@ from courses.services import (
     module_complete,
 )
 from quizzes.signals import quiz_passed
+from skolering.models import Branch
 
 
 @receiver(quiz_passed, dispatch_uid="courses.complete_module_on_quiz_passed")
@@ -37,22 +38,22 @@ def complete_module_on_quiz_passed(sender, attempt, **kwargs):
         module_complete(user=attempt.user, module=module, course=course)
 
 
-@receiver(page_published, dispatch_uid="courses.lessons_on_publish")
-@receiver(page_unpublished, dispatch_uid="courses.lessons_on_unpublish")
-@receiver(post_page_move, dispatch_uid="courses.lessons_on_move")
-@receiver(post_delete, sender=Page, dispatch_uid="courses.lessons_on_page_delete")
-def lessons_render_afresh(sender, **kwargs):
-    lesson_generation_bump()
+@receiver(page_published, dispatch_uid="courses.published_on_publish")
+@receiver(page_unpublished, dispatch_uid="courses.published_on_unpublish")
+@receiver(post_page_move, dispatch_uid="courses.published_on_move")
+@receiver(post_delete, sender=Page, dispatch_uid="courses.published_on_page_delete")
+def published_content_changed(sender, **kwargs):
+    published_generation_bump()
 
 
-for _model in (get_image_model(), get_document_model()):
+for _model in (get_image_model(), get_document_model(), Branch):
     post_save.connect(
-        lessons_render_afresh,
+        published_content_changed,
         sender=_model,
-        dispatch_uid=f"courses.lessons_{_model._meta.label}_saved",
+        dispatch_uid=f"courses.published_{_model._meta.label}_saved",
     )
     post_delete.connect(
-        lessons_render_afresh,
+        published_content_changed,
         sender=_model,
-        dispatch_uid=f"courses.lessons_{_model._meta.label}_deleted",
+        dispatch_uid=f"courses.published_{_model._meta.label}_deleted",
     )

@@ -36,7 +36,7 @@ from courses.services import (
     module_visit_record,
     reflection_save,
 )
-from courses.templatetags.course_tags import subpage_url
+from courses.templatetags.course_tags import outline_links, subpage_url
 from quizzes.models import Quiz
 from quizzes.queries import quiz_statuses
 from quizzes.services import QuizError, quiz_attempt_start
@@ -127,6 +127,7 @@ def _module_response(
     item = outline[index]
     module = module or item.module
     progress = progress or _course_progress(request.user, course, outline)
+    outline_links(course, outline, progress, request)
     context = {
         "page": course,
         "course": course,

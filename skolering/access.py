@@ -90,6 +90,9 @@ def leading_assignments(user: User) -> QuerySet:
     """The user's leader and training-officer roles in force today."""
     if not user.is_authenticated or not user.is_active:
         return RoleAssignment.objects.none()
+    if getattr(user, "leads_a_branch_today", None) is False:
+        # Read with the session this request (skolering/sessions.py): nothing to look for.
+        return RoleAssignment.objects.none()
     return RoleAssignment.objects.active().filter(user=user, role__in=LEADING_ROLES)
 
 
@@ -201,17 +204,27 @@ def home_branch(user: User) -> Branch | None:
     return membership.branch if membership else None
 
 
-def local_content_q(user: User, *, field: str = "branch__path") -> Q:
+def local_content_scope(user: User) -> tuple[str, ...]:
+    """What decides which local sections the user sees: the paths of the branches they lead,
+    then their home branch's path ("" for none)."""
+    if not user.is_authenticated:
+        return ()
+    branch = home_branch(user)
+    return (*led_branch_paths(user), branch.path if branch else "")
+
+
+def local_content_q(user: User, *, field: str = "branch__path", scope: tuple | None = None) -> Q:
     """The branches whose local sections (courses and modules) the user sees, as a filter on
     `field` (a branch path): their home branch and the branches above it, and the branches they
     lead and everything below them. Anonymous visitors see none."""
-    if not user.is_authenticated:
+    scope = local_content_scope(user) if scope is None else scope
+    if not scope:
         return Q(pk__in=[])
-    scope = path_prefix_q(led_branch_paths(user), field=field)
-    branch = home_branch(user)
-    if branch is not None:
-        scope |= Q(**{f"{field}__in": ancestor_paths(branch.path)})
-    return scope
+    *led, home = scope
+    allowed = path_prefix_q(led, field=field)
+    if home:
+        allowed |= Q(**{f"{field}__in": ancestor_paths(home)})
+    return allowed
 
 
 # Requirement administrators

@@ -65,7 +65,11 @@ class CompiledQuery:
         missing = set(markers) - {name for name, _index, _constant in slots}
         if missing:
             raise ValueError(f"{', '.join(sorted(missing))} did not reach the SQL as a parameter")
-        return compiler, sql, slots
+        # The ORM's converters for the columns (dates, booleans, time zones), worked out once.
+        fields = [selected[0] for selected in compiler.select[0 : compiler.col_count]]
+        if compiler.has_composite_fields(fields):
+            raise ValueError("composite fields are not supported")
+        return compiler, sql, slots, compiler.get_converters(fields)
 
     def rows(self, using: str = "default", **values) -> list[tuple]:
         lengths = {
@@ -78,7 +82,7 @@ class CompiledQuery:
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._compiled[key] = self._compile(using, lengths)
-        compiler, sql, slots = compiled
+        compiler, sql, slots, converters = compiled
         params = [
             constant if name is None else values[name] if index is None else values[name][index]
             for name, index, constant in slots
@@ -86,7 +90,9 @@ class CompiledQuery:
         with connections[using].cursor() as cursor:
             cursor.execute(sql, params)
             fetched = cursor.fetchall()
-        return list(compiler.results_iter(results=[fetched], tuple_expected=True))
+        if not converters:
+            return fetched
+        return [tuple(row) for row in compiler.apply_converters(fetched, converters)]
 
     def objects(self, using: str = "default", **values) -> list:
         return [self._model.from_db(using, self._fields, row) for row in self.rows(using, **values)]

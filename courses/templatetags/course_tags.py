@@ -18,6 +18,15 @@ def course_route_url(context, course, name, *args):
     return subpage_url(course, name, *args, request=context.get("request"))
 
 
+def outline_links(course, outline, progress, request) -> None:
+    """Give each item of a course's outline its address (`url`) and whether the member has
+    completed its module (`done`), for contents that list every module of the course."""
+    base = _page_url(course, request)
+    for item in outline:
+        item.url = base + _route_path(type(course), "module", (item.module.slug,))
+        item.done = item.module_id in progress.completed_ids
+
+
 def subpage_url(course, name, *args, request=None):
     return _page_url(course, request) + _route_path(type(course), name, args)
 

@@ -17,8 +17,8 @@ from tests.quizzes.builders import make_quiz, make_quiz_module
 # reflection question and a quiz, the most a module reads; the course page and the catalogue
 # (which then lists both courses). The floor, a plain Wagtail page for the same member, reads 6.
 MODULE_PAGE_QUERIES = 12
-COURSE_PAGE_QUERIES = 12
-CATALOGUE_QUERIES = 15
+COURSE_PAGE_QUERIES = 9
+CATALOGUE_QUERIES = 13
 WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
