@@ -20,8 +20,11 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, localize
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -148,6 +151,7 @@ class SummaryCell:
     # The column's requirement, whose heading labels the cell when the table is stacked.
     requirement: CourseRequirement | None = None
     label: str = ""  # that heading as text, made once per column
+    people_url: str = ""  # the people list's address, that the links add their filters to
 
     def add(self, other: "SummaryCell") -> None:
         self.required += other.required
@@ -205,6 +209,32 @@ class SummaryCell:
         return ngettext("%(counter)s expiring", "%(counter)s expiring", self.expiring) % {
             "counter": localize(self.expiring)
         }
+
+    @property
+    def html(self) -> SafeString:
+        """The cell's content: how many have met the requirement, how many are overdue and
+        how many expiring, each a link to them. Written here rather than by template tags: a
+        summary has a cell for each branch and requirement. Every text is escaped."""
+        if not self.required:
+            return mark_safe(  # noqa: S308
+                f'<span class="summary-cell__none">{escape(gettext("nobody required"))}</span>'
+            )
+        url = escape(self.people_url)
+        if self.overdue:
+            more = (
+                f'<a class="summary-cell__overdue" href="{url}?{escape(self.overdue_link)}">'
+                f"{escape(self.overdue_text)}</a>"
+            )
+        else:
+            more = escape(gettext("none overdue"))
+        if self.expiring:
+            more += (
+                f', <a href="{url}?{escape(self.expiring_link)}">{escape(self.expiring_text)}</a>'
+            )
+        return mark_safe(  # noqa: S308
+            f'<a href="{url}?{escape(self.met_link)}">{escape(self.met_text)}</a>\n'
+            f'<span class="summary-cell__more">{more}</span>'
+        )
 
 
 @dataclass
@@ -291,36 +321,50 @@ def applicable_requirements(scope_paths: list[str]) -> list[CourseRequirement]:
     ]
 
 
-def _requirement_select(
-    requirement: CourseRequirement,
-    people: PeopleFilter,
-    today: datetime.date,
-    *,
-    names: bool,
-    per_person: bool = False,
-) -> tuple[str, list]:
-    """The SELECT of one requirement's people in the scope's branches, with their status; with
-    `names`, their names, dates and branch names too (otherwise only what counting needs, and
-    the user table is read only for the few inactive users).
+@dataclass
+class _Population:
+    """One requirement's people in the scope's branches, as a subquery `p` with user_id,
+    branch_id and starts_on, and the conditions that every row must also meet."""
 
-    Each person's completions and enrolment are found in one of two ways, which the planner
-    cannot choose between by itself: read for the whole course once and joined (hashed), the
-    cheaper way for everyone in a scope; or `per_person`, two index look-ups per person, which
-    serve a page (a LIMIT) of rows read in an index's order at once."""
+    sql: str
+    params: list
+    where: list[str]
+    where_params: list
+    join_users: bool
+    earliest_start: datetime.date | None  # no row starts before it (None: not known)
+    branch_named: bool = False  # p has the branch's name (read with the branch, once)
+
+
+def _population(
+    requirement: CourseRequirement, people: PeopleFilter, today: datetime.date, *, names: bool
+) -> _Population:
     # The scope's branches, narrowed to where the requirement is set, if it is set for a branch.
     branches, params = f"SELECT id FROM {SCOPE}", []  # noqa: S608
     if requirement.branch is not None:
         below_clause, params = _ranges_sql([requirement.branch.path], column="path")
         branches += f" WHERE {below_clause}"
+    since = [requirement.applies_from]
+    branch_named = False
     if requirement.audience == Audience.MEMBER:
-        population = (
-            "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "  # noqa: S608
-            f"FROM {Membership._meta.db_table} m "
-            f"WHERE m.branch_id IN ({branches}) "
-            "AND m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
-        )
+        if names:
+            # The branches joined once, for their names as well.
+            branch_named, joined, params = True, f"JOIN {SCOPE} b ON b.id = m.branch_id", []
+            if requirement.branch is not None:
+                below_clause, params = _ranges_sql([requirement.branch.path], column="b.path")
+                joined += f" AND {below_clause}"
+            population = (
+                "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on, "  # noqa: S608
+                f"b.name AS branch_name FROM {Membership._meta.db_table} m {joined} "
+                "WHERE m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
+            )
+        else:
+            population = (
+                "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "  # noqa: S608
+                f"FROM {Membership._meta.db_table} m "
+                f"WHERE m.branch_id IN ({branches}) "
+                "AND m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
+            )
         params += [today, today]
-        since = [requirement.applies_from]
         if people.new_members_only:
             since.append(today - datetime.timedelta(days=NEW_MEMBER_DAYS))
         since = [day for day in since if day is not None]
@@ -343,42 +387,8 @@ def _requirement_select(
             population += " AND r.user_id = %s"
             params.append(people.user_id)
         population += " GROUP BY r.user_id, r.branch_id"
+        since = [day for day in since if day is not None]
 
-    cutoff = today - datetime.timedelta(days=requirement.due_within_days)
-    soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
-    if requirement.target == Target.START:
-        status_sql = (
-            "CASE WHEN p.valid_until IS NOT NULL THEN %s WHEN p.enrolled THEN %s "
-            "WHEN p.starts_on < %s THEN %s ELSE %s END"
-        )
-        status_params = [
-            Status.COMPLETED,
-            Status.IN_PROGRESS,
-            cutoff,
-            Status.OVERDUE,
-            Status.NOT_STARTED,
-        ]
-    else:
-        # In force until valid_until, its last day (courses.models.completion_status_on).
-        lapsed = Status.EXPIRED if requirement.renew_on_expiry else Status.COMPLETED
-        status_sql = (
-            "CASE WHEN p.valid_until > %s THEN %s "
-            "WHEN p.valid_until >= %s THEN %s "
-            "WHEN p.valid_until IS NOT NULL THEN %s "
-            "WHEN p.starts_on < %s THEN %s "
-            "WHEN p.enrolled THEN %s ELSE %s END"
-        )
-        status_params = [
-            soon,
-            Status.COMPLETED,
-            today,
-            Status.EXPIRING if requirement.renew_on_expiry else Status.COMPLETED,
-            lapsed,
-            cutoff,
-            Status.OVERDUE,
-            Status.IN_PROGRESS,
-            Status.NOT_STARTED,
-        ]
     join_users = names or bool(people.search.split())
     where: list[str] = []
     where_params: list = []
@@ -398,6 +408,125 @@ def _requirement_select(
     for term in people.search.split():
         where.append("LOWER(u.first_name || ' ' || u.last_name) LIKE %s ESCAPE '\\'")
         where_params.append(f"%{_like_escape(term.lower())}%")
+    return _Population(
+        population,
+        params,
+        where,
+        where_params,
+        join_users,
+        max(since) if since else None,
+        branch_named,
+    )
+
+
+def _status_sql(requirement: CourseRequirement, today: datetime.date) -> tuple[str, list]:
+    """The status, from the best completion's last day `p.valid_until` (NEVER for one that does
+    not expire; NULL for none), `p.enrolled` and `p.starts_on`."""
+    cutoff = today - datetime.timedelta(days=requirement.due_within_days)
+    if requirement.target == Target.START:
+        return (
+            "CASE WHEN p.valid_until IS NOT NULL THEN %s WHEN p.enrolled THEN %s "
+            "WHEN p.starts_on < %s THEN %s ELSE %s END",
+            [Status.COMPLETED, Status.IN_PROGRESS, cutoff, Status.OVERDUE, Status.NOT_STARTED],
+        )
+    # In force until valid_until, its last day (courses.models.completion_status_on).
+    soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
+    lapsed = Status.EXPIRED if requirement.renew_on_expiry else Status.COMPLETED
+    return (
+        "CASE WHEN p.valid_until > %s THEN %s "
+        "WHEN p.valid_until >= %s THEN %s "
+        "WHEN p.valid_until IS NOT NULL THEN %s "
+        "WHEN p.starts_on < %s THEN %s "
+        "WHEN p.enrolled THEN %s ELSE %s END",
+        [
+            soon,
+            Status.COMPLETED,
+            today,
+            Status.EXPIRING if requirement.renew_on_expiry else Status.COMPLETED,
+            lapsed,
+            cutoff,
+            Status.OVERDUE,
+            Status.IN_PROGRESS,
+            Status.NOT_STARTED,
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class _Flag:
+    sql: str  # a condition on p.starts_on and the facts it names
+    params: list
+    facts: frozenset[str]  # of "valid_until" and "enrolled"
+
+
+def _flags(
+    requirement: CourseRequirement, today: datetime.date, *, earliest_start: datetime.date | None
+) -> dict[str, _Flag | None]:
+    """Whether the status (`_status_sql`) is met (MET_STATUSES), overdue or expiring, as
+    conditions on the same columns (None: never): what a count needs, without the status
+    itself. A requirement to complete a course never asks for the enrolment, and nobody is
+    overdue who started after the due date's cutoff. The start date comes first, so that a
+    fact looked up person by person is looked up only for those who started before it."""
+    cutoff = today - datetime.timedelta(days=requirement.due_within_days)
+    both, completion = frozenset({"valid_until", "enrolled"}), frozenset({"valid_until"})
+    expiring = None
+    if requirement.target == Target.START:
+        met = _Flag("p.valid_until IS NOT NULL OR p.enrolled", [], both)
+        overdue = _Flag(
+            "p.starts_on < %s AND p.valid_until IS NULL AND NOT p.enrolled", [cutoff], both
+        )
+    else:
+        overdue = _Flag("p.starts_on < %s AND p.valid_until IS NULL", [cutoff], completion)
+        if requirement.renew_on_expiry:
+            # Completed (after the expiring window) or expiring (within it): in force today.
+            soon = today + datetime.timedelta(days=EXPIRING_WITHIN_DAYS)
+            met = _Flag("p.valid_until >= %s", [today], completion)
+            expiring = _Flag(
+                "p.valid_until >= %s AND p.valid_until <= %s", [today, soon], completion
+            )
+        else:
+            met = _Flag("p.valid_until IS NOT NULL", [], completion)  # lapsed stays completed
+    if earliest_start is not None and earliest_start >= cutoff:
+        overdue = None
+    return {"met": met, "overdue": overdue, "expiring": expiring}
+
+
+FLAGS = ("met", "overdue", "expiring")
+
+
+def _requirement_select(
+    requirement: CourseRequirement,
+    people: PeopleFilter,
+    today: datetime.date,
+    *,
+    names: bool,
+    per_person: bool = False,
+    flags: tuple[str, ...] = (),
+) -> tuple[str, list]:
+    """The SELECT of one requirement's people in the scope's branches, with their status; with
+    `names`, their names, dates and branch names too (otherwise only what counting needs, and
+    the user table is read only for the few inactive users). With `flags` (some of FLAGS), the
+    rows carry those flags instead of the status, and only what the flags need is read.
+
+    Each person's completions and enrolment are found in one of two ways, which the planner
+    cannot choose between by itself: read for the whole course once and joined (hashed), the
+    cheaper way for everyone in a scope; or `per_person`, two index look-ups per person, which
+    serve a page (a LIMIT) of rows read in an index's order at once."""
+    population = _population(requirement, people, today, names=names)
+    if flags:
+        wanted = _flags(requirement, today, earliest_start=population.earliest_start)
+        shown = ", ".join(
+            f"CASE WHEN {wanted[flag].sql} THEN 1 ELSE 0 END AS {flag}"
+            if wanted[flag]
+            else f"0 AS {flag}"
+            for flag in flags
+        )
+        shown_params = [param for flag in flags if wanted[flag] for param in wanted[flag].params]
+        needed = frozenset().union(*(wanted[flag].facts for flag in flags if wanted[flag]))
+    else:
+        status_sql, shown_params = _status_sql(requirement, today)
+        shown = f"{status_sql} AS status"
+        needed = frozenset({"valid_until", "enrolled"})
 
     completions, enrolments = CourseCompletion._meta.db_table, Enrollment._meta.db_table
     columns = described = ""
@@ -407,46 +536,56 @@ def _requirement_select(
             f"{_plus_days('p.starts_on', requirement.due_within_days)} AS due_on, "
             "p.valid_until, "
         )
-        described = "b.name AS branch_name, u.first_name, u.last_name, "
-    if per_person:
-        facts = (
-            f"{described}(SELECT MAX(COALESCE(cc.valid_until, %s)) "  # noqa: S608
+        branch_name = "p.branch_name" if population.branch_named else "b.name AS branch_name"
+        described = f"{branch_name}, u.first_name, u.last_name, "
+    facts, facts_params, joins, joins_params = described, [], "", []
+    if "valid_until" in needed and per_person:
+        facts += (
+            f"(SELECT MAX(COALESCE(cc.valid_until, %s)) "  # noqa: S608
             f"FROM {completions} cc WHERE cc.user_id = p.user_id AND cc.course_id = %s "
             "AND cc.revoked_at IS NULL) AS valid_until, "
         )
-        facts_params = [NEVER, requirement.course_id]
-        joins, joins_params = "", []
-    else:
-        facts = f"{described}c.valid_until, "
-        facts_params = []
-        joins = (
+        facts_params += [NEVER, requirement.course_id]
+    elif "valid_until" in needed:
+        facts += "c.valid_until, "
+        joins += (
             "LEFT JOIN (SELECT user_id, MAX(COALESCE(valid_until, %s)) AS valid_until "  # noqa: S608
             f"FROM {completions} WHERE course_id = %s AND revoked_at IS NULL "
             "GROUP BY user_id) c ON c.user_id = p.user_id "
         )
-        joins_params = [NEVER, requirement.course_id]
-    # One enrolment at most per person and course (a unique index): a plain join, by index or
-    # hashed as the planner finds cheaper.
-    facts += "e.user_id IS NOT NULL AS enrolled "
-    joins += f"LEFT JOIN {enrolments} e ON e.user_id = p.user_id AND e.course_id = %s "
-    joins_params.append(requirement.course_id)
-    users = f"JOIN {User._meta.db_table} u ON u.id = p.user_id " if join_users else ""
-    branch_names = f"JOIN {SCOPE} b ON b.id = p.branch_id " if names else ""
+        joins_params += [NEVER, requirement.course_id]
+    if "enrolled" in needed and per_person and flags:
+        # Asked only of the rows whose flags get as far as asking.
+        facts += (
+            f"EXISTS (SELECT 1 FROM {enrolments} e WHERE e.user_id = p.user_id "  # noqa: S608
+            "AND e.course_id = %s) AS enrolled, "
+        )
+        facts_params.append(requirement.course_id)
+    elif "enrolled" in needed:
+        # One enrolment at most per person and course (a unique index): a plain join, by index
+        # or hashed as the planner finds cheaper.
+        facts += "e.user_id IS NOT NULL AS enrolled, "
+        joins += f"LEFT JOIN {enrolments} e ON e.user_id = p.user_id AND e.course_id = %s "
+        joins_params.append(requirement.course_id)
+    users = f"JOIN {User._meta.db_table} u ON u.id = p.user_id " if population.join_users else ""
+    branch_names = ""
+    if names and not population.branch_named:
+        branch_names = f"JOIN {SCOPE} b ON b.id = p.branch_id "
     sql = (
         f"SELECT %s AS requirement_id, p.user_id, p.branch_id, "  # noqa: S608
-        f"{columns}{status_sql} AS status FROM ("
-        f"SELECT p.user_id, p.branch_id, p.starts_on, {facts}"
-        f"FROM ({population}) p "
+        f"{columns}{shown} FROM ("
+        f"SELECT {facts}p.user_id, p.branch_id, p.starts_on "
+        f"FROM ({population.sql}) p "
         f"{branch_names}{users}{joins}"
-        f"WHERE {' AND '.join(where)}) p"
+        f"WHERE {' AND '.join(population.where)}) p"
     )
     return sql, [
         requirement.pk,
-        *status_params,
+        *shown_params,
         *facts_params,
-        *params,
+        *population.params,
         *joins_params,
-        *where_params,
+        *population.where_params,
     ]
 
 
@@ -479,27 +618,55 @@ class StatusRows:
             self.order_by = ", ".join(
                 f"{column.strip()} DESC" for column in self.order_by.split(",")
             )
+        # Every row's status is needed before a page can be cut: read the courses whole.
+        self._every_status = bool(self.people.status) or sort.lstrip("-") == "status"
         self._counts: RowCounts | None = None
 
     def _statement(
-        self, outer: str, outer_params: list, *, names: bool, per_person: bool = False
+        self,
+        outer: str,
+        outer_params: list,
+        *,
+        names: bool,
+        per_person: bool = False,
+        first: int | None = None,
+        flags: tuple[str, ...] = (),
     ) -> tuple[str, list]:
         """`outer` (a SELECT written over the rows as `FROM status_rows`) as one statement: the
-        scope's branches first (a CTE), then each requirement's people in them, UNION ALL."""
+        scope's branches first (a CTE), then each requirement's people in them, UNION ALL.
+
+        With `first`, each requirement's rows are sorted on their own and only their `first`
+        rows kept (with their urgency, for the order): a page of the union in that order is
+        among them, and a requirement whose order an index gives (the newest members) is read
+        no further than that."""
         scope_sql, scope_params = _scope_cte(self.scope_paths, exact=self.people.own_branch_only)
-        parts = [
-            _requirement_select(
-                requirement, self.people, self.today, names=names, per_person=per_person
-            )
-            for requirement in self.requirements.values()
-        ]
-        union = " UNION ALL ".join(sql for sql, _params in parts)
-        params = [param for _sql, part_params in parts for param in part_params]
-        where = ""
+        where, where_params = "", []
         if self.people.status:
-            where = " WHERE status = %s"
-            params.append(self.people.status)
-        rows = f"(SELECT * FROM ({union}) united{where}) status_rows"  # noqa: S608
+            where, where_params = " WHERE status = %s", [self.people.status]
+        arms, params = [], []
+        for index, requirement in enumerate(self.requirements.values()):
+            sql, part_params = _requirement_select(
+                requirement,
+                self.people,
+                self.today,
+                names=names,
+                per_person=per_person,
+                flags=flags,
+            )
+            if first is not None:
+                sql = (
+                    f"SELECT * FROM (SELECT arm.*, {URGENCY_SQL} AS urgency "  # noqa: S608
+                    f"FROM ({sql}) arm{where} ORDER BY {self.order_by} LIMIT %s) first_{index}"
+                )
+                part_params = [*part_params, *where_params, first]
+            arms.append(sql)
+            params += part_params
+        union = " UNION ALL ".join(arms)
+        if first is None:
+            params += where_params
+            rows = f"(SELECT * FROM ({union}) united{where}) status_rows"  # noqa: S608
+        else:
+            rows = f"({union}) status_rows"
         sql = f"WITH {scope_sql} {outer.replace('FROM status_rows', f'FROM {rows}', 1)}"
         return sql, [*scope_params, *outer_params, *params]
 
@@ -515,13 +682,22 @@ class StatusRows:
                 self._counts = RowCounts()
             else:
                 pair = "CAST(requirement_id AS VARCHAR(20)) || '-' || CAST(user_id AS VARCHAR(20))"
+                # Without a status to filter on, the rows say only whether they are overdue.
+                flags = () if self.people.status else ("overdue",)
+                overdue, overdue_params = (
+                    ("overdue = 1", []) if flags else ("status = %s", [Status.OVERDUE])
+                )
                 sql, params = self._statement(
                     "SELECT COUNT(*), COUNT(DISTINCT user_id), "  # noqa: S608
-                    "COUNT(DISTINCT CASE WHEN status = %s THEN user_id END), "
-                    f"COUNT(DISTINCT CASE WHEN status = %s THEN {pair} END) "
+                    f"COUNT(DISTINCT CASE WHEN {overdue} THEN user_id END), "
+                    f"COUNT(DISTINCT CASE WHEN {overdue} THEN {pair} END) "
                     "FROM status_rows",
-                    [Status.OVERDUE, Status.OVERDUE],
+                    [*overdue_params, *overdue_params],
                     names=False,
+                    # New members are few: their facts are looked up person by person, and
+                    # only for those who could be overdue, rather than for the whole course.
+                    per_person=self.people.new_members_only or self.people.user_id is not None,
+                    flags=flags,
                 )
                 self._counts = RowCounts(*self._fetch(sql, params)[0])
         return self._counts
@@ -529,13 +705,15 @@ class StatusRows:
     def count(self) -> int:
         return self.counts().rows
 
-    def _ordered(self, *, per_person: bool) -> tuple[str, list]:
+    def _ordered(self, *, per_person: bool, first: int | None = None) -> tuple[str, list]:
+        urgency = "" if first is not None else f", {URGENCY_SQL} AS urgency"  # in each arm
         return self._statement(
-            f"SELECT status_rows.*, {URGENCY_SQL} AS urgency FROM status_rows "  # noqa: S608
+            f"SELECT status_rows.*{urgency} FROM status_rows "  # noqa: S608
             f"ORDER BY {self.order_by}",
             [],
             names=True,
             per_person=per_person,
+            first=first,
         )
 
     def __getitem__(self, page: slice) -> list[StatusRow]:
@@ -544,9 +722,13 @@ class StatusRows:
         if not self.requirements or not self.scope_paths:
             return []
         offset, stop = page.start or 0, page.stop
-        # A page (the database may stop after it when the order comes from an index), or one
-        # person's rows: looked up person by person, not course by course.
-        sql, params = self._ordered(per_person=stop is not None or self.people.user_id is not None)
+        # A page: each requirement's rows up to its end, read in an index's order where the
+        # sort has one, and their facts looked up person by person unless every row's status
+        # is needed to order or filter them. One person's rows: looked up person by person.
+        per_person = self.people.user_id is not None or (
+            stop is not None and not self._every_status
+        )
+        sql, params = self._ordered(per_person=per_person, first=stop)
         if stop is not None:
             sql += " LIMIT %s OFFSET %s"
             params += [stop - offset, offset]
@@ -581,12 +763,11 @@ class StatusRows:
             status=status,
         )
 
-    def totals_by_unit(self, units: list[tuple[str, bool]]) -> dict[tuple[int, int], SummaryCell]:
-        """(unit's index, requirement id) → counts, in one query. A unit is a branch path with
-        everything below it (True) or that branch's own people only (False); people in none of
-        the units are left out. The database counts by branch, then adds the branches up."""
-        if not self.requirements or not self.scope_paths or not units:
-            return {}
+    def _flag_sums(self, flags: tuple[str, ...]) -> tuple[str, list]:
+        """How many rows are met, overdue and expiring (as `met`, `overdue`, `expiring`): added
+        up from the rows' flags, or, from rows with a status, counted by it."""
+        if flags:
+            return "SUM(met) AS met, SUM(overdue) AS overdue, SUM(expiring) AS expiring", []
         met_clauses, met_params = [], []
         for target, statuses in MET_STATUSES.items():
             ids = [pk for pk, r in self.requirements.items() if r.target == target]
@@ -597,23 +778,36 @@ class StatusRows:
                 )
                 met_params += [*statuses, *ids]
         met = " OR ".join(met_clauses)
+        return (
+            f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END) AS met, "
+            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS overdue, "
+            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS expiring",
+            [*met_params, Status.OVERDUE, Status.EXPIRING],
+        )
+
+    def totals_by_unit(self, units: list[tuple[str, bool]]) -> dict[tuple[int, int], SummaryCell]:
+        """(unit's index, requirement id) → counts, in one query. A unit is a branch path with
+        everything below it (True) or that branch's own people only (False); people in none of
+        the units are left out. The database counts by branch, then adds the branches up."""
+        if not self.requirements or not self.scope_paths or not units:
+            return {}
         unit_cases, unit_params = [], []
         for index, (path, whole) in enumerate(units):
             clause, clause_params = _range_sql(path, "b.path") if whole else ("b.path = %s", [path])
             unit_cases.append(f"WHEN {clause} THEN {int(index)}")
             unit_params += clause_params
+        flags = () if self.people.status else FLAGS
+        sums, sums_params = self._flag_sums(flags)
         sql, params = self._statement(
             "SELECT unit, requirement_id, SUM(n), SUM(met), SUM(overdue), SUM(expiring) FROM ("  # noqa: S608
             f"SELECT CASE {' '.join(unit_cases)} END AS unit, counted.* FROM ("
-            "SELECT branch_id, requirement_id, COUNT(*) AS n, "
-            f"SUM(CASE WHEN {met} THEN 1 ELSE 0 END) AS met, "
-            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS overdue, "
-            "SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS expiring "
+            f"SELECT branch_id, requirement_id, COUNT(*) AS n, {sums} "
             "FROM status_rows GROUP BY branch_id, requirement_id) counted "
             f"JOIN {SCOPE} b ON b.id = counted.branch_id) by_unit "
             "WHERE unit IS NOT NULL GROUP BY unit, requirement_id",
-            [*unit_params, *met_params, Status.OVERDUE, Status.EXPIRING],
+            [*unit_params, *sums_params],
             names=False,
+            flags=flags,
         )
         return {
             (unit, requirement_id): SummaryCell(*(int(value) for value in counts))
@@ -641,6 +835,7 @@ def branch_summary(
     people list's filters for the people it counts; the totals' filters name `scope_branch`."""
     rows = [SummaryRow(branch, not whole) for branch, whole in units]
     labels = [requirement.short_label for requirement in requirements]
+    people_url = reverse("leader_people")
     for row in rows:
         row.cells = [
             SummaryCell(
@@ -650,6 +845,7 @@ def branch_summary(
                 own_branch_only=row.is_scope_itself,
                 requirement=r,
                 label=label,
+                people_url=people_url,
             )
             for r, label in zip(requirements, labels, strict=True)
         ]
@@ -660,6 +856,7 @@ def branch_summary(
             course_id=r.course_id,
             requirement=r,
             label=label,
+            people_url=people_url,
         )
         for r, label in zip(requirements, labels, strict=True)
     ]

@@ -209,8 +209,21 @@ class Membership(PersonalRecord, models.Model):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["-joined_on"]
-        # The leaders' status SQL: members who joined since a date, in the branches in scope.
-        indexes = [models.Index(fields=["joined_on", "branch"], name="membership_joined_branch")]
+        # The leaders' status SQL, read from the indexes alone (on PostgreSQL; SQLite indexes
+        # the first two columns): the members who joined since a date, newest first, and every
+        # member of the branches in a county or a municipality.
+        indexes = [
+            models.Index(
+                fields=["joined_on", "branch"],
+                include=["user", "left_on"],
+                name="membership_joined_branch",
+            ),
+            models.Index(
+                fields=["branch", "joined_on"],
+                include=["user", "left_on"],
+                name="membership_branch_joined",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user"],
