@@ -109,8 +109,11 @@ DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.pos
 if DATABASE_IS_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
     # PostgreSQL's JIT compiled the leader dashboard's status SQL for 30 ms on every request to
-    # save nothing on queries of 100 ms (README, "PostgreSQL").
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # save nothing on queries of 100 ms, and parallel workers took cores from other requests
+    # while gaining little on one (README, "PostgreSQL").
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several processes on one SQLite file (gunicorn's workers, db_worker): readers never wait
     # for the writer (WAL), a transaction takes the write lock when it begins, so that two
