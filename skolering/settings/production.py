@@ -1,7 +1,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, SECRET_KEY, VAR_DIR, env_bool, os
+from .base import DATABASES, SECRET_KEY, SILENCED_SYSTEM_CHECKS, VAR_DIR, env_bool, os
 from .shared_services import cache_settings, default_storage_settings, exports_storage_settings
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
@@ -54,4 +54,4 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # security.W019 asks for X_FRAME_OPTIONS = "DENY"; Wagtail's live preview needs "SAMEORIGIN",
 # which still forbids every other origin from framing the site.
-SILENCED_SYSTEM_CHECKS = ["security.W019"]
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]
