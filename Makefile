@@ -44,7 +44,7 @@ check: $(INSTALLED)
 	$(TEST_SETTINGS) $(PY) manage.py check_messages
 
 test: lint check
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --durations=20
 
 # Server time of the busiest member and leader pages, beside a bare Wagtail page (the floor), on a
 # freshly seeded database of its own: a SQLite file, or with BENCH_DB=postgres://user@host:port a

@@ -4,8 +4,15 @@ their files."""
 
 import datetime
 
-from compliance.export_jobs import people_exports_expire
+from compliance.export_jobs import people_exports_expire, people_exports_expired
+
+EXPORTS = "leaders' export files past EXPORT_KEEP_DAYS"
 
 
-def expire(*, now: datetime.datetime) -> None:
-    people_exports_expire(now=now)
+def expiring(*, now: datetime.datetime) -> dict[str, int]:
+    """What `expire` would remove now, by kind: for the dry run."""
+    return {EXPORTS: people_exports_expired(now=now).count()}
+
+
+def expire(*, now: datetime.datetime) -> dict[str, int]:
+    return {EXPORTS: people_exports_expire(now=now)}

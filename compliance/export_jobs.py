@@ -91,7 +91,11 @@ def people_exports_remove(*, jobs) -> int:
     return removed
 
 
+def people_exports_expired(*, now: datetime.datetime | None = None):
+    """The jobs past their expiry."""
+    return PeopleExport.objects.filter(expires_at__lte=now or timezone.now())
+
+
 def people_exports_expire(*, now: datetime.datetime | None = None) -> int:
     """Remove every job past its expiry, with its file: the number removed."""
-    now = now or timezone.now()
-    return people_exports_remove(jobs=PeopleExport.objects.filter(expires_at__lte=now))
+    return people_exports_remove(jobs=people_exports_expired(now=now))

@@ -1,7 +1,8 @@
 """Retention: personal data is kept only while it is needed. A member whose last membership
 ended more than RETENTION_MEMBER_DAYS ago is erased (skolering.personal_data), and audit events
 older than RETENTION_AUDIT_MONTHS months are removed. Apps that keep files or records only for a
-while remove what has expired through a module `expiry` with `expire(*, now)`, found by name
+while remove what has expired through a module `expiry` with `expiring(*, now)` and
+`expire(*, now)` (each: how many, by kind), found by name
 (compliance: leaders' exports made in the background). Nothing else is touched."""
 
 import datetime
@@ -26,6 +27,8 @@ class RetentionPlan:
     to_erase: list[User] = field(default_factory=list)
     kept: list[tuple[User, str]] = field(default_factory=list)  # (user, why)
     old_audit_events: int = 0
+    expiring: dict[str, int] = field(default_factory=dict)  # other apps' records, by kind
+    expired: dict[str, int] = field(default_factory=dict)  # and how many went, once applied
 
 
 def retention_plan(*, today: datetime.date | None = None) -> RetentionPlan:
@@ -68,6 +71,9 @@ def retention_plan(*, today: datetime.date | None = None) -> RetentionPlan:
         else:
             plan.to_erase.append(user)
     plan.old_audit_events = AuditEvent.objects.filter(created_at__lt=audit_before).count()
+    now = timezone.now()
+    for module in app_modules("expiry"):
+        plan.expiring |= module.expiring(now=now)
     return plan
 
 
@@ -78,5 +84,5 @@ def retention_apply(*, plan: RetentionPlan) -> tuple[int, int]:
         personal_data_erase(user=user, actor=None, reason="retention")
     removed = AuditEvent.objects.remove_older_than(plan.audit_events_before)
     for module in app_modules("expiry"):
-        module.expire(now=timezone.now())
+        plan.expired |= module.expire(now=timezone.now())
     return len(plan.to_erase), removed

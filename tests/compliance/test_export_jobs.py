@@ -6,11 +6,13 @@ follows it and downloads it from the job's page until it expires."""
 import csv
 import datetime
 import io
+from io import StringIO
 
 import pytest
 from django_tasks import TaskResultStatus
 
 from django.core.files.storage import storages
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
@@ -328,6 +330,22 @@ def test_expired_jobs_and_their_files_go_with_retention(
     assert not storage.exists(old.file)
     assert storage.exists(new.file)
     assert people_exports_expire() == 0
+
+
+def test_the_retention_command_counts_expired_exports_before_removing_them(
+    county_leader, people_in_vestland, start, django_capture_on_commit_callbacks
+):
+    start("csv")
+    PeopleExport.objects.update(expires_at=timezone.now())
+    dry = StringIO()
+    call_command("apply_retention", stdout=dry)
+    assert "Leaders' export files past EXPORT_KEEP_DAYS: 1 to remove." in dry.getvalue()
+    assert PeopleExport.objects.count() == 1
+    applied = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("apply_retention", "--apply", stdout=applied)
+    assert "Leaders' export files past EXPORT_KEEP_DAYS: 1 removed." in applied.getvalue()
+    assert not PeopleExport.objects.exists()
 
 
 def test_erasing_the_leader_removes_the_jobs_and_files(

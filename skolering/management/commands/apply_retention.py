@@ -29,8 +29,12 @@ class Command(BaseCommand):
             f"Audit events before {plan.audit_events_before:%Y-%m-%d} "
             f"({settings.RETENTION_AUDIT_MONTHS} months): {plan.old_audit_events} to remove."
         )
+        for kind, count in plan.expiring.items():
+            self.stdout.write(f"{kind[0].upper()}{kind[1:]}: {count} to remove.")
         if not apply:
             self.stdout.write("Dry run: nothing was changed. Run with --apply to carry it out.")
             return
         erased, removed = retention_apply(plan=plan)
         self.stdout.write(f"Done: {erased} members erased, {removed} audit events removed.")
+        for kind, count in plan.expired.items():
+            self.stdout.write(f"{kind[0].upper()}{kind[1:]}: {count} removed.")
