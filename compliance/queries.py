@@ -336,13 +336,26 @@ class _Population:
 
 
 def _population(
-    requirement: CourseRequirement, people: PeopleFilter, today: datetime.date, *, names: bool
+    requirement: CourseRequirement,
+    people: PeopleFilter,
+    today: datetime.date,
+    *,
+    names: bool,
+    in_scope: bool = True,
 ) -> _Population:
+    """With `in_scope` False, people in any branch, unless the requirement is set for a branch
+    (then in and below it): for a statement that keeps only the scope's branches afterwards."""
     # The scope's branches, narrowed to where the requirement is set, if it is set for a branch.
     branches, params = f"SELECT id FROM {SCOPE}", []  # noqa: S608
     if requirement.branch is not None:
         below_clause, params = _ranges_sql([requirement.branch.path], column="path")
         branches += f" WHERE {below_clause}"
+    elif not in_scope:
+        branches = ""
+
+    def in_branches(alias: str) -> str:
+        return f"{alias}.branch_id IN ({branches}) AND " if branches else ""
+
     since = [requirement.applies_from]
     branch_named = False
     if requirement.audience == Audience.MEMBER:
@@ -361,8 +374,8 @@ def _population(
             population = (
                 "SELECT m.user_id, m.branch_id, m.joined_on AS starts_on "  # noqa: S608
                 f"FROM {Membership._meta.db_table} m "
-                f"WHERE m.branch_id IN ({branches}) "
-                "AND m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
+                f"WHERE {in_branches('m')}"
+                "m.joined_on <= %s AND (m.left_on IS NULL OR m.left_on > %s)"
             )
         params += [today, today]
         if people.new_members_only:
@@ -379,8 +392,8 @@ def _population(
         population = (
             "SELECT r.user_id, r.branch_id, MIN(r.starts_on) AS starts_on "  # noqa: S608
             f"FROM {RoleAssignment._meta.db_table} r "
-            f"WHERE r.role = %s AND r.branch_id IN ({branches}) "
-            "AND r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s)"
+            f"WHERE r.role = %s AND {in_branches('r')}"
+            "r.starts_on <= %s AND (r.ends_on IS NULL OR r.ends_on >= %s)"
         )
         params = [requirement.audience, *params, today, today]
         if people.user_id is not None:
@@ -502,18 +515,23 @@ def _requirement_select(
     names: bool,
     per_person: bool = False,
     flags: tuple[str, ...] = (),
+    bare: bool = False,
+    in_scope: bool = True,
 ) -> tuple[str, list]:
     """The SELECT of one requirement's people in the scope's branches, with their status; with
     `names`, their names, dates and branch names too (otherwise only what counting needs, and
     the user table is read only for the few inactive users). With `flags` (some of FLAGS), the
-    rows carry those flags instead of the status, and only what the flags need is read.
+    rows carry those flags instead of the status, and only what the flags need is read; `bare`
+    rows carry neither (nothing about the course is read). `in_scope` False: see _population.
 
     Each person's completions and enrolment are found in one of two ways, which the planner
     cannot choose between by itself: read for the whole course once and joined (hashed), the
     cheaper way for everyone in a scope; or `per_person`, two index look-ups per person, which
     serve a page (a LIMIT) of rows read in an index's order at once."""
-    population = _population(requirement, people, today, names=names)
-    if flags:
+    population = _population(requirement, people, today, names=names, in_scope=in_scope or names)
+    if bare:
+        shown, shown_params, needed = "1 AS counted", [], frozenset()
+    elif flags:
         wanted = _flags(requirement, today, earliest_start=population.earliest_start)
         shown = ", ".join(
             f"CASE WHEN {wanted[flag].sql} THEN 1 ELSE 0 END AS {flag}"
@@ -631,6 +649,9 @@ class StatusRows:
         per_person: bool = False,
         first: int | None = None,
         flags: tuple[str, ...] = (),
+        bare: bool = False,
+        in_scope: bool = True,
+        per_branch: bool = False,
     ) -> tuple[str, list]:
         """`outer` (a SELECT written over the rows as `FROM status_rows`) as one statement: the
         scope's branches first (a CTE), then each requirement's people in them, UNION ALL.
@@ -638,7 +659,9 @@ class StatusRows:
         With `first`, each requirement's rows are sorted on their own and only their `first`
         rows kept (with their urgency, for the order): a page of the union in that order is
         among them, and a requirement whose order an index gives (the newest members) is read
-        no further than that."""
+        no further than that. With `per_branch` (and `flags`), each requirement's rows are
+        added up by branch on their own (`n` and a sum of each flag), which is cheaper than
+        adding up the union, and `status_rows` has one row per requirement and branch."""
         scope_sql, scope_params = _scope_cte(self.scope_paths, exact=self.people.own_branch_only)
         where, where_params = "", []
         if self.people.status:
@@ -652,7 +675,15 @@ class StatusRows:
                 names=names,
                 per_person=per_person,
                 flags=flags,
+                bare=bare,
+                in_scope=in_scope,
             )
+            if per_branch:
+                sums = ", ".join(f"SUM({flag}) AS {flag}" for flag in flags)
+                sql = (
+                    "SELECT requirement_id, branch_id, COUNT(*) AS n, "  # noqa: S608
+                    f"{sums} FROM ({sql}) arm GROUP BY requirement_id, branch_id"
+                )
             if first is not None:
                 sql = (
                     f"SELECT * FROM (SELECT arm.*, {URGENCY_SQL} AS urgency "  # noqa: S608
@@ -704,6 +735,21 @@ class StatusRows:
 
     def count(self) -> int:
         return self.counts().rows
+
+    def people_count(self) -> int:
+        """How many people there are (one query, or none when counts() has been asked)."""
+        if self._counts is not None:
+            return self._counts.people
+        if not self.requirements or not self.scope_paths:
+            return 0
+        # A filter on the status needs each row's status; otherwise nothing is read of courses.
+        sql, params = self._statement(
+            "SELECT COUNT(DISTINCT user_id) FROM status_rows",
+            [],
+            names=False,
+            bare=not self.people.status,
+        )
+        return self._fetch(sql, params)[0][0]
 
     def _ordered(self, *, per_person: bool, first: int | None = None) -> tuple[str, list]:
         urgency = "" if first is not None else f", {URGENCY_SQL} AS urgency"  # in each arm
@@ -797,17 +843,30 @@ class StatusRows:
             unit_cases.append(f"WHEN {clause} THEN {int(index)}")
             unit_params += clause_params
         flags = () if self.people.status else FLAGS
-        sums, sums_params = self._flag_sums(flags)
+        if flags:
+            counted, sums_params = "SELECT * FROM status_rows", []
+        else:
+            sums, sums_params = self._flag_sums(flags)
+            counted = (
+                f"SELECT branch_id, requirement_id, COUNT(*) AS n, {sums} "  # noqa: S608
+                "FROM status_rows GROUP BY branch_id, requirement_id"
+            )
+        # The rows are counted by branch and the scope's branches joined to the counts: for a
+        # scope of whole trees (the national leader's), the people are then read without
+        # first asking, person by person, whether their branch is in it.
+        whole_trees = all(
+            len(path) == Branch.steplen for path in minimal_prefixes(self.scope_paths)
+        )
         sql, params = self._statement(
             "SELECT unit, requirement_id, SUM(n), SUM(met), SUM(overdue), SUM(expiring) FROM ("  # noqa: S608
-            f"SELECT CASE {' '.join(unit_cases)} END AS unit, counted.* FROM ("
-            f"SELECT branch_id, requirement_id, COUNT(*) AS n, {sums} "
-            "FROM status_rows GROUP BY branch_id, requirement_id) counted "
+            f"SELECT CASE {' '.join(unit_cases)} END AS unit, counted.* FROM ({counted}) counted "
             f"JOIN {SCOPE} b ON b.id = counted.branch_id) by_unit "
             "WHERE unit IS NOT NULL GROUP BY unit, requirement_id",
             [*unit_params, *sums_params],
             names=False,
             flags=flags,
+            in_scope=not (whole_trees and not self.people.own_branch_only),
+            per_branch=bool(flags),
         )
         return {
             (unit, requirement_id): SummaryCell(*(int(value) for value in counts))

@@ -109,7 +109,7 @@ def dashboard(request: HtmxHttpRequest):
             "charts": requirement_charts(rows, requirements),
             "new_members": new_member_rows,
             # People, not rows: a new member has a row for each course required of members.
-            "new_member_count": new_members.counts().people if new_member_rows else 0,
+            "new_member_count": new_members.people_count() if new_member_rows else 0,
             "member_requirements": member_requirements,
             "new_member_days": NEW_MEMBER_DAYS,
         },

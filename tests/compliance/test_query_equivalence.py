@@ -20,9 +20,9 @@ from compliance.queries import (
     StatusRows,
     branch_summary,
 )
-from devtools.factories import MembershipFactory, UserFactory
+from devtools.factories import BranchFactory, MembershipFactory, UserFactory
 from skolering.access import is_within
-from skolering.models import Branch, Role
+from skolering.models import Branch, BranchKind, Role
 from tests.compliance.conftest import complete, enrol, make_required_course
 
 pytestmark = pytest.mark.django_db
@@ -155,7 +155,10 @@ def test_counts_agree_with_the_rows(org, crowd):
             rows = StatusRows(scope_paths=[scope.path], requirements=requirements, people=people)
             listed = list(rows)
             assert listed, (people, scope)
+            # The number of people alone reads no course: asked before counts(), then after.
+            assert rows.people_count() == len({row.user_id for row in listed}), (people, scope)
             assert rows.counts() == counted(listed), (people, scope)
+            assert rows.people_count() == rows.counts().people
 
 
 def test_counts_agree_with_the_rows_for_one_person(org, crowd):
@@ -258,3 +261,25 @@ def test_a_members_requirement_set_for_a_branch_holds_below_it_in_every_query(
         assert rows[0:10] == listed[:10]
         summary, _totals = branch_summary(units=[(scope, True)], requirements=[bergen_rule])
         assert summary[0].cells[0].required == len(listed)
+
+
+def test_a_summary_of_a_whole_tree_leaves_out_the_people_of_another_tree(org, crowd):
+    """A national leader's summary counts people by branch before it keeps the scope's
+    branches: people in a second organisation's tree (another root) are never counted."""
+    other_party = BranchFactory(kind=BranchKind.NATIONAL, name="Søsterpartiet", slug="soster")
+    other_branch = BranchFactory(
+        parent=Branch.objects.get(pk=other_party.pk), kind=BranchKind.COUNTY, name="Sápmi"
+    )
+    for branch in (other_party, other_branch):
+        for _ in range(3):
+            person = UserFactory()
+            MembershipFactory(user=person, branch=branch, joined_on=days(-400))
+    officers, _elected, _onboarding, members = crowd
+    _summary, totals = branch_summary(units=[(org.national, True)], requirements=crowd)
+    rows = list(StatusRows(scope_paths=[org.national.path], requirements=crowd))
+    for requirement, total in zip(crowd, totals, strict=True):
+        assert total.required == sum(1 for r in rows if r.requirement == requirement)
+    other, _ = branch_summary(
+        units=[(Branch.objects.get(pk=other_party.pk), True)], requirements=[members, officers]
+    )
+    assert [cell.required for cell in other[0].cells] == [6, 0]
