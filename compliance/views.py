@@ -202,7 +202,7 @@ def _sort_links(params: QueryDict, current: str) -> dict[str, dict]:
         links[key] = {
             "url": "?" + filter_query(params, sorter=target, side=None),
             "state": state,
-            "heading": SORTS[key].heading,
+            "heading": str(SORTS[key].heading),  # translated once, not in every row
         }
     return links
 
