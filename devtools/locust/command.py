@@ -18,6 +18,7 @@ def locust_command(
     think: tuple[float, float],
     measure_seconds: float,
     summary: Path,
+    settle_seconds: float = 0,
     account_pattern: str | None = None,
     stop_timeout: float | None = None,
     csv: Path | None = None,
@@ -52,6 +53,8 @@ def locust_command(
     command += [
         "--accounts",
         str(users),
+        "--settle-seconds",
+        str(settle_seconds),
         "--measure-seconds",
         str(measure_seconds),
         "--summary",
