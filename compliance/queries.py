@@ -663,6 +663,8 @@ class StatusRows:
         # Every row's status is needed before a page can be cut: read the courses whole.
         self._every_status = bool(self.people.status) or sort.lstrip("-") == "status"
         self._counts: RowCounts | None = None
+        # (start, stop, rows) of the page read_page_with_counts read.
+        self._page_read_with_counts: tuple[int, int, list[StatusRow]] | None = None
 
     def _statement(
         self,
@@ -676,6 +678,7 @@ class StatusRows:
         bare: bool = False,
         in_scope: bool = True,
         per_branch: bool = False,
+        as_cte: bool = False,
     ) -> tuple[str, list]:
         """`outer` (a SELECT written over the rows as `FROM status_rows`) as one statement: the
         scope's branches first (a CTE), then each requirement's people in them, UNION ALL.
@@ -685,7 +688,9 @@ class StatusRows:
         among them, and a requirement whose order an index gives (the newest members) is read
         no further than that. With `per_branch` (and `flags`), each requirement's rows are
         added up by branch on their own (`n` and a sum of each flag), which is cheaper than
-        adding up the union, and `status_rows` has one row per requirement and branch."""
+        adding up the union, and `status_rows` has one row per requirement and branch. With
+        `as_cte`, the rows are a CTE `status_rows`, made once for an `outer` that reads them
+        more than once."""
         scope_sql, scope_params = _scope_cte(self.scope_paths, exact=self.people.own_branch_only)
         where, where_params = "", []
         if self.people.status:
@@ -719,10 +724,13 @@ class StatusRows:
         union = " UNION ALL ".join(arms)
         if first is None:
             params += where_params
-            rows = f"(SELECT * FROM ({union}) united{where}) status_rows"  # noqa: S608
+            rows = f"(SELECT * FROM ({union}) united{where})"  # noqa: S608
         else:
-            rows = f"({union}) status_rows"
-        sql = f"WITH {scope_sql} {outer.replace('FROM status_rows', f'FROM {rows}', 1)}"
+            rows = f"({union})"
+        if as_cte:
+            sql = f"WITH {scope_sql}, status_rows AS MATERIALIZED {rows} {outer}"
+            return sql, [*scope_params, *params, *outer_params]
+        sql = f"WITH {scope_sql} {outer.replace('FROM status_rows', f'FROM {rows} status_rows', 1)}"
         return sql, [*scope_params, *outer_params, *params]
 
     def _fetch(self, sql: str, params: list) -> list[tuple]:
@@ -730,23 +738,30 @@ class StatusRows:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    @staticmethod
+    def _counts_sql(overdue: str) -> str:
+        """The four RowCounts of `status_rows`, where `overdue` says that a row is overdue."""
+        pair = "CAST(requirement_id AS VARCHAR(20)) || '-' || CAST(user_id AS VARCHAR(20))"
+        return (
+            "SELECT COUNT(*) AS counted_rows, COUNT(DISTINCT user_id) AS counted_people, "  # noqa: S608
+            f"COUNT(DISTINCT CASE WHEN {overdue} THEN user_id END) AS counted_overdue, "
+            f"COUNT(DISTINCT CASE WHEN {overdue} THEN {pair} END) AS counted_reminders "
+            "FROM status_rows"
+        )
+
     def counts(self) -> RowCounts:
         """How many rows and people there are, and how many of them are overdue (one query)."""
         if self._counts is None:
             if not self.requirements or not self.scope_paths:
                 self._counts = RowCounts()
             else:
-                pair = "CAST(requirement_id AS VARCHAR(20)) || '-' || CAST(user_id AS VARCHAR(20))"
                 # Without a status to filter on, the rows say only whether they are overdue.
                 flags = () if self.people.status else ("overdue",)
                 overdue, overdue_params = (
                     ("overdue = 1", []) if flags else ("status = %s", [Status.OVERDUE])
                 )
                 sql, params = self._statement(
-                    "SELECT COUNT(*), COUNT(DISTINCT user_id), "  # noqa: S608
-                    f"COUNT(DISTINCT CASE WHEN {overdue} THEN user_id END), "
-                    f"COUNT(DISTINCT CASE WHEN {overdue} THEN {pair} END) "
-                    "FROM status_rows",
+                    self._counts_sql(overdue),
                     [*overdue_params, *overdue_params],
                     names=False,
                     # New members are few: their facts are looked up person by person, and
@@ -775,6 +790,40 @@ class StatusRows:
         )
         return self._fetch(sql, params)[0][0]
 
+    def read_page_with_counts(self, start: int, size: int) -> None:
+        """Where a page needs every row's status (ordered or filtered by it), read the page of
+        `size` rows from `start` (or the last page, as Paginator.get_page shows it when there
+        are fewer rows) and counts() from the same rows in one statement; counts() and that
+        slice then ask nothing more. Elsewhere a page reads only its own rows: nothing is done."""
+        if not self._every_status or self._counts is not None:
+            return
+        if not self.requirements or not self.scope_paths or start < 0 or size < 1:
+            return
+        columns = (
+            "requirement_id, user_id, branch_id, branch_name, first_name, last_name, "
+            "starts_on, due_on, valid_until, status"
+        )
+        last_page = (
+            "(SELECT CASE WHEN COUNT(*) > %s THEN %s WHEN COUNT(*) = 0 THEN 0 "
+            "ELSE ((COUNT(*) - 1) / %s) * %s END FROM status_rows)"
+        )
+        sql, params = self._statement(
+            f"SELECT counted.*, page.* FROM ({self._counts_sql('status = %s')}) counted "  # noqa: S608
+            f"LEFT JOIN (SELECT {columns}, {URGENCY_SQL} AS urgency FROM status_rows "
+            f"ORDER BY {self.order_by} LIMIT %s OFFSET {last_page}) page ON 1 = 1 "
+            f"ORDER BY {self.order_by}",
+            [Status.OVERDUE, Status.OVERDUE, size, start, start, size, size],
+            names=True,
+            as_cte=True,
+        )
+        fetched = self._fetch(sql, params)
+        self._counts = RowCounts(*fetched[0][:4])
+        total = self._counts.rows
+        if total <= start:  # the last page was read instead, as Paginator will ask for it
+            start = (total - 1) // size * size if total else 0
+        rows = [self._row(values[4:]) for values in fetched if values[4] is not None]
+        self._page_read_with_counts = (start, start + size, rows)
+
     def _ordered(self, *, per_person: bool, first: int | None = None) -> tuple[str, list]:
         urgency = "" if first is not None else f", {URGENCY_SQL} AS urgency"  # in each arm
         return self._statement(
@@ -792,6 +841,10 @@ class StatusRows:
         if not self.requirements or not self.scope_paths:
             return []
         offset, stop = page.start or 0, page.stop
+        if (cached := self._page_read_with_counts) and cached[0] == offset:
+            total = self._counts.rows
+            if stop is not None and min(stop, total) == min(cached[1], total):
+                return cached[2]
         # A page: each requirement's rows up to its end, read in an index's order where the
         # sort has one, and their facts looked up person by person unless every row's status
         # is needed to order or filter them. One person's rows: looked up person by person.

@@ -133,7 +133,10 @@ def people(request: HtmxHttpRequest):
         status = 400
         context["page_obj"] = None
     else:
-        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("side"))
+        number = request.GET.get("side")
+        first = (_page_number(number) - 1) * PAGE_SIZE
+        rows.read_page_with_counts(first, PAGE_SIZE)  # where one statement serves both
+        page = Paginator(rows, PAGE_SIZE).get_page(number)
         counts = rows.counts()
         context.update(
             {
@@ -173,6 +176,14 @@ def people(request: HtmxHttpRequest):
         # the branch choices); sorting and paging replace the results only.
         template += "#page-body" if request.htmx.target == "people-page" else "#results"
     return TemplateResponse(request, template, context, status=status)
+
+
+def _page_number(number: str | None) -> int:
+    """The page asked for, as Paginator.get_page reads it (1 for anything but a number)."""
+    try:
+        return max(1, int(number))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _branch_choices(scope: LeaderScope) -> list[tuple[str, str]]:

@@ -9,6 +9,8 @@ from collections import Counter
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from compliance.models import EXPIRING_WITHIN_DAYS, Audience, CourseRequirement, Status, Target
@@ -283,3 +285,40 @@ def test_a_summary_of_a_whole_tree_leaves_out_the_people_of_another_tree(org, cr
         units=[(Branch.objects.get(pk=other_party.pk), True)], requirements=[members, officers]
     )
     assert [cell.required for cell in other[0].cells] == [6, 0]
+
+
+@pytest.mark.parametrize(
+    ("people", "sort"),
+    [
+        (PeopleFilter(), "status"),
+        (PeopleFilter(), "-status"),
+        (PeopleFilter(status=Status.OVERDUE), "navn"),
+        (PeopleFilter(status=Status.COMPLETED, search="etternavn 1"), "status"),
+        (PeopleFilter(own_branch_only=True), "status"),
+    ],
+    ids=["by-status", "by-status-reversed", "overdue-by-name", "completed-searched", "own"],
+)
+def test_a_page_read_with_its_counts_is_the_same_as_read_alone(org, crowd, people, sort):
+    """Where every row's status is needed, the page and the counts come in one statement:
+    the same rows and counts as the slice and counts() give, for every page up to one past
+    the end (which reads the last page, as the paginator shows it)."""
+    listed = list(StatusRows(scope_paths=[org.vestland.path], requirements=crowd, people=people))
+    expected_counts = counted(listed)
+    size = 7
+    pages = (len(listed) + size - 1) // size
+    for number in range(1, pages + 2):
+        start = (number - 1) * size
+        rows = StatusRows(
+            scope_paths=[org.vestland.path], requirements=crowd, people=people, sort=sort
+        )
+        alone = StatusRows(
+            scope_paths=[org.vestland.path], requirements=crowd, people=people, sort=sort
+        )
+        rows.read_page_with_counts(start, size)
+        assert rows.counts() == expected_counts
+        shown = min(start, max(0, (len(listed) - 1) // size * size))
+        stop = min(shown + size, len(listed))
+        with CaptureQueriesContext(connection) as read:
+            page = rows[shown:stop]
+        assert not read.captured_queries, "the page was read with the counts"
+        assert page == alone[shown:stop], (sort, number)
