@@ -803,16 +803,29 @@ class StatusRows:
             "requirement_id, user_id, branch_id, branch_name, first_name, last_name, "
             "starts_on, due_on, valid_until, status"
         )
-        last_page = (
+        # The first start + size rows in order (a bounded sort, however many rows there are),
+        # numbered; the page is cut from them, or the last page if there are fewer rows.
+        head = (
+            f"SELECT {columns}, {URGENCY_SQL} AS urgency FROM status_rows "  # noqa: S608
+            f"ORDER BY {self.order_by} LIMIT %s"
+        )
+        shown_from = (
             "(SELECT CASE WHEN COUNT(*) > %s THEN %s WHEN COUNT(*) = 0 THEN 0 "
             "ELSE ((COUNT(*) - 1) / %s) * %s END FROM status_rows)"
         )
         sql, params = self._statement(
             f"SELECT counted.*, page.* FROM ({self._counts_sql('status = %s')}) counted "  # noqa: S608
-            f"LEFT JOIN (SELECT {columns}, {URGENCY_SQL} AS urgency FROM status_rows "
-            f"ORDER BY {self.order_by} LIMIT %s OFFSET {last_page}) page ON 1 = 1 "
-            f"ORDER BY {self.order_by}",
-            [Status.OVERDUE, Status.OVERDUE, size, start, start, size, size],
+            "LEFT JOIN (SELECT * FROM (SELECT head.*, "
+            f"ROW_NUMBER() OVER (ORDER BY {self.order_by}) AS position FROM ({head}) head) "
+            f"numbered WHERE position > {shown_from} AND position <= {shown_from} + %s) page "
+            "ON 1 = 1 ORDER BY position",
+            [
+                *(Status.OVERDUE, Status.OVERDUE),
+                start + size,
+                *(start, start, size, size),
+                *(start, start, size, size),
+                size,
+            ],
             names=True,
             as_cte=True,
         )
