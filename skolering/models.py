@@ -196,8 +196,14 @@ class Membership(PersonalRecord, models.Model):
     user = models.ForeignKey(
         User, verbose_name=_("member"), on_delete=models.CASCADE, related_name="memberships"
     )
+    # Looked up by branch through membership_branch_joined below, whose first column it is:
+    # an index of the branch alone would only cost every write.
     branch = models.ForeignKey(
-        Branch, verbose_name=_("branch"), on_delete=models.PROTECT, related_name="memberships"
+        Branch,
+        verbose_name=_("branch"),
+        on_delete=models.PROTECT,
+        related_name="memberships",
+        db_index=False,
     )
     member_number = models.CharField(_("member number"), max_length=20, blank=True)
     joined_on = models.DateField(_("joined on"), default=timezone.localdate)
