@@ -2,6 +2,7 @@
 downloads, its reminders and the exports made in the background, so that each of them sees
 exactly the rows the leader may see, as of when it runs."""
 
+from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 
 from compliance.forms import BRANCH_KEY, PeopleFilterForm
@@ -28,6 +29,18 @@ def people_selection(
         sort=form.sort,
     )
     return scope, form, rows
+
+
+def people_page(rows: StatusRows, number: str | None, size: int) -> Page:
+    """The page `number` of the rows (as Paginator.get_page reads it: the first for anything
+    but a number, the last for one past the end). Where the page needs every row's status,
+    the page and the counts are read in one statement first."""
+    try:
+        first = (max(1, int(number)) - 1) * size
+    except (TypeError, ValueError):
+        first = 0
+    rows.read_page_with_counts(first, size)
+    return Paginator(rows, size).get_page(number)
 
 
 def filters_for_audit(form: PeopleFilterForm, scope: LeaderScope) -> dict:

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from compliance.models import ExportStatus, PeopleExport
-from compliance.queries import RowCounts
-from compliance.services import ReminderDelivery, RemindersSent
+from compliance.queries import ReminderDelivery, RowCounts
+from compliance.services import RemindersSent
 
 
 def people(count: int) -> str:

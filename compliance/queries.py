@@ -20,6 +20,7 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from django.db import connection
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, localize
@@ -35,6 +36,7 @@ from compliance.models import (
     STATUS_URGENCY,
     Audience,
     CourseRequirement,
+    RequirementReminder,
     Status,
     Target,
 )
@@ -899,11 +901,9 @@ class StatusRows:
             status=status,
         )
 
-    def _flag_sums(self, flags: tuple[str, ...]) -> tuple[str, list]:
-        """How many rows are met, overdue and expiring (as `met`, `overdue`, `expiring`): added
-        up from the rows' flags, or, from rows with a status, counted by it."""
-        if flags:
-            return "SUM(met) AS met, SUM(overdue) AS overdue, SUM(expiring) AS expiring", []
+    def _status_sums(self) -> tuple[str, list]:
+        """How many rows are met, overdue and expiring (as `met`, `overdue`, `expiring`),
+        counted from rows with a status (rows with flags are added up in each part)."""
         met_clauses, met_params = [], []
         for target, statuses in MET_STATUSES.items():
             ids = [pk for pk, r in self.requirements.items() if r.target == target]
@@ -936,7 +936,7 @@ class StatusRows:
         if flags:
             counted, sums_params = "SELECT * FROM status_rows", []
         else:
-            sums, sums_params = self._flag_sums(flags)
+            sums, sums_params = self._status_sums()
             counted = (
                 f"SELECT branch_id, requirement_id, COUNT(*) AS n, {sums} "  # noqa: S608
                 "FROM status_rows GROUP BY branch_id, requirement_id"
@@ -1043,3 +1043,37 @@ def requirement_impact(
         scope = list(Branch.get_root_nodes().values_list("path", flat=True))
     counts = StatusRows(scope_paths=scope, requirements=[requirement], today=today).counts()
     return RequirementImpact(counts.people, counts.overdue_people, today)
+
+
+# The people page shows how far the reminders the leader sent in the last this many hours got.
+REMINDER_STATUS_HOURS = 24
+
+
+@dataclass(frozen=True)
+class ReminderDelivery:
+    """The reminders a leader sent lately: gone out, waiting in the queue, refused."""
+
+    sent: int = 0
+    waiting: int = 0
+    failed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + self.waiting + self.failed
+
+
+def recent_reminders(actor: User, now: datetime.datetime | None = None):
+    """The reminders `actor` sent in the last REMINDER_STATUS_HOURS hours."""
+    since = (now or timezone.now()) - datetime.timedelta(hours=REMINDER_STATUS_HOURS)
+    return RequirementReminder.objects.filter(sent_by=actor, sent_at__gte=since)
+
+
+def reminder_delivery(*, actor: User, now: datetime.datetime | None = None) -> ReminderDelivery:
+    """How far the reminders the leader sent in the last REMINDER_STATUS_HOURS hours have got
+    (one query)."""
+    counts = recent_reminders(actor, now).aggregate(
+        sent=Count("pk", filter=Q(delivered_at__isnull=False)),
+        failed=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=False)),
+        waiting=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=True)),
+    )
+    return ReminderDelivery(**counts)

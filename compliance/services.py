@@ -1,5 +1,5 @@
-"""Writes for required training: reminders to people who are overdue, and how far the ones a
-leader sent have got."""
+"""Writes for required training: reminders to people who are overdue, and again to those the
+mail server refused."""
 
 import datetime
 from dataclasses import dataclass
@@ -7,19 +7,17 @@ from dataclasses import dataclass
 from django_tasks import TaskResultStatus
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from compliance.models import REMINDER_INTERVAL_DAYS, CourseRequirement, RequirementReminder
-from compliance.queries import StatusRow
+from compliance.queries import StatusRow, recent_reminders
 from compliance.tasks import send_requirement_reminders
 from skolering.access import path_prefix_q
 from skolering.models import Membership, RoleAssignment, User
 
 # Reminders are handed to the task queue in batches of this many e-mails.
 REMINDER_BATCH = 100
-# The people page shows how far the reminders the leader sent in the last this many hours got.
-REMINDER_STATUS_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -108,35 +106,6 @@ def _reminders_with(queued: list[tuple[int, object]], status: TaskResultStatus) 
     return sum(count for count, result in queued if result.status == status)
 
 
-@dataclass(frozen=True)
-class ReminderDelivery:
-    """The reminders a leader sent lately: gone out, waiting in the queue, refused."""
-
-    sent: int = 0
-    waiting: int = 0
-    failed: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.sent + self.waiting + self.failed
-
-
-def _recent_reminders(actor: User, now: datetime.datetime | None):
-    since = (now or timezone.now()) - datetime.timedelta(hours=REMINDER_STATUS_HOURS)
-    return RequirementReminder.objects.filter(sent_by=actor, sent_at__gte=since)
-
-
-def reminder_delivery(*, actor: User, now: datetime.datetime | None = None) -> ReminderDelivery:
-    """How far the reminders the leader sent in the last REMINDER_STATUS_HOURS hours have got
-    (one query)."""
-    counts = _recent_reminders(actor, now).aggregate(
-        sent=Count("pk", filter=Q(delivered_at__isnull=False)),
-        failed=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=False)),
-        waiting=Count("pk", filter=Q(delivered_at__isnull=True, failed_at__isnull=True)),
-    )
-    return ReminderDelivery(**counts)
-
-
 def requirement_reminders_retry(
     *, actor: User, scope_paths: list[str], now: datetime.datetime | None = None
 ) -> RemindersSent:
@@ -154,7 +123,7 @@ def requirement_reminders_retry(
     )
     with transaction.atomic():
         failed = list(
-            _recent_reminders(actor, now)
+            recent_reminders(actor, now)
             .select_for_update()
             .filter(in_scope, delivered_at__isnull=True, failed_at__isnull=False)
             .order_by("pk")

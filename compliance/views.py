@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.messages.utils import get_level_tags
-from django.core.paginator import Paginator
 from django.http import HttpResponseBadRequest, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -24,20 +23,17 @@ from compliance import export_jobs, exports, phrases
 from compliance.charts import requirement_charts
 from compliance.forms import BRANCH_KEY, PeopleFilterForm
 from compliance.models import NEW_MEMBER_DAYS, Audience, ExportFormat, Status
-from compliance.people_list import filters_for_audit, people_selection
+from compliance.people_list import filters_for_audit, people_page, people_selection
 from compliance.queries import (
     SORTS,
     PeopleFilter,
     StatusRows,
     applicable_requirements,
     branch_summary,
+    reminder_delivery,
     summary_units,
 )
-from compliance.services import (
-    reminder_delivery,
-    requirement_reminders_retry,
-    requirement_reminders_send,
-)
+from compliance.services import requirement_reminders_retry, requirement_reminders_send
 from skolering.access import LeaderScope, branches_below, is_within, leader_scope
 from skolering.http import HtmxHttpRequest
 from skolering.services import audit_event_record
@@ -133,10 +129,7 @@ def people(request: HtmxHttpRequest):
         status = 400
         context["page_obj"] = None
     else:
-        number = request.GET.get("side")
-        first = (_page_number(number) - 1) * PAGE_SIZE
-        rows.read_page_with_counts(first, PAGE_SIZE)  # where one statement serves both
-        page = Paginator(rows, PAGE_SIZE).get_page(number)
+        page = people_page(rows, request.GET.get("side"), PAGE_SIZE)
         counts = rows.counts()
         context.update(
             {
@@ -176,14 +169,6 @@ def people(request: HtmxHttpRequest):
         # the branch choices); sorting and paging replace the results only.
         template += "#page-body" if request.htmx.target == "people-page" else "#results"
     return TemplateResponse(request, template, context, status=status)
-
-
-def _page_number(number: str | None) -> int:
-    """The page asked for, as Paginator.get_page reads it (1 for anything but a number)."""
-    try:
-        return max(1, int(number))
-    except (TypeError, ValueError):
-        return 1
 
 
 def _branch_choices(scope: LeaderScope) -> list[tuple[str, str]]:

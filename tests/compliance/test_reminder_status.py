@@ -10,7 +10,8 @@ from django.core import mail
 from django.utils import timezone
 
 from compliance.models import RequirementReminder
-from compliance.services import ReminderDelivery, reminder_delivery, requirement_reminders_retry
+from compliance.queries import ReminderDelivery, reminder_delivery
+from compliance.services import requirement_reminders_retry
 from devtools.factories import UserFactory
 from skolering.models import AuditEvent, Membership, RoleAssignment
 
