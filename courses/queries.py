@@ -18,6 +18,7 @@ from courses.models import (
     Enrollment,
     ModulePage,
     ModuleProgress,
+    ReflectionAnswer,
     Track,
 )
 from courses.published import published_cached
@@ -449,4 +450,20 @@ def branch_section_context(request, branch_page: BranchPage) -> dict:
     return {
         "entries": with_progress(request.user, [CatalogueEntry(course) for course in courses]),
         "modules": ModulePage.objects.live().child_of(branch_page).order_by("title"),
+    }
+
+
+_REFLECTION_ANSWERS = CompiledQuery(
+    lambda user, module: ReflectionAnswer.objects.filter(user_id=user, module_id=module),
+    "user",
+    "module",
+    model=ReflectionAnswer,
+)
+
+
+def reflection_answers_by_block(*, user_id: int, module_id: int) -> dict[str, ReflectionAnswer]:
+    """A member's reflection answers in a module, by the question's block id (one query)."""
+    return {
+        answer.block_id: answer
+        for answer in _REFLECTION_ANSWERS.objects(user=user_id, module=module_id)
     }

@@ -17,7 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
 from courses.lessons import Lesson, lesson_of, lesson_render
-from courses.models import CoursePage, ModulePage, ReflectionAnswer
+from courses.models import CoursePage, ModulePage
 from courses.queries import branch_index_context as branch_index_context
 from courses.queries import branch_section_context as branch_section_context
 from courses.queries import (
@@ -25,6 +25,7 @@ from courses.queries import (
     course_outline,
     my_learning,
     progress_for,
+    reflection_answers_by_block,
 )
 from courses.queries import catalogue_context as catalogue_context
 from courses.queries import course_context as course_context
@@ -37,11 +38,9 @@ from courses.services import (
     reflection_save,
 )
 from courses.templatetags.course_tags import outline_links, subpage_url
-from quizzes.models import Quiz
-from quizzes.queries import quiz_statuses
+from quizzes.queries import quiz_statuses, quizzes_by_id
 from quizzes.services import QuizError, quiz_attempt_start
 from skolering.access import is_facilitator
-from skolering.compiled import CompiledQuery
 from skolering.http import HtmxHttpRequest
 from skolering.site_content import app_modules
 
@@ -68,30 +67,18 @@ def _lesson(request, module) -> Lesson:
     )
 
 
-_REFLECTION_ANSWERS = CompiledQuery(
-    lambda user, module: ReflectionAnswer.objects.filter(user_id=user, module_id=module),
-    "user",
-    "module",
-    model=ReflectionAnswer,
-)
-_QUIZZES = CompiledQuery(lambda ids: Quiz.objects.filter(pk__in=ids), "ids", model=Quiz)
-
-
 def _lesson_context(request, module, *, in_course: bool) -> dict:
     """What the lesson shows the reader: their reflection answers and quiz statuses (in a
     course), and the facilitator notes when they lead."""
     lesson = _lesson(request, module)
     prompts = lesson.reflection_prompts()
     answers = (
-        {
-            answer.block_id: answer
-            for answer in _REFLECTION_ANSWERS.objects(user=request.user.pk, module=module.pk)
-        }
+        reflection_answers_by_block(user_id=request.user.pk, module_id=module.pk)
         if prompts and in_course
         else {}
     )
     quiz_parts = lesson.quiz_parts()
-    quizzes = {quiz.pk: quiz for quiz in _QUIZZES.objects(ids=[p.quiz_id for p in quiz_parts])}
+    quizzes = quizzes_by_id([part.quiz_id for part in quiz_parts])
     statuses = quiz_statuses(request.user, list(quizzes.values())) if in_course else {}
     return {
         "lesson": lesson,

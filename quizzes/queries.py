@@ -180,3 +180,11 @@ def attempt_sheets(
         )
         for number, question in enumerate(attempt.questions, start=1)
     ]
+
+
+_QUIZZES = CompiledQuery(lambda ids: Quiz.objects.filter(pk__in=ids), "ids", model=Quiz)
+
+
+def quizzes_by_id(ids: list[int]) -> dict[int, Quiz]:
+    """The quizzes with these ids (one query, compiled once per number of ids)."""
+    return {quiz.pk: quiz for quiz in _QUIZZES.objects(ids=ids)}
