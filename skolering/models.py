@@ -64,6 +64,11 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # The person's number in the party's member register: who they are to the register sync and
+    # to the party's log-in (register/). Empty for people the register does not know (editors).
+    member_number = models.CharField(
+        _("member number"), max_length=20, unique=True, null=True, blank=True
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -122,6 +127,12 @@ class Branch(MP_Node):
         max_length=20,
         blank=True,
         help_text=_("The branch's number in the membership register, if it has one."),
+    )
+    municipality_number = models.CharField(
+        _("municipality number"),
+        max_length=4,
+        blank=True,
+        help_text=_("Statistics Norway's four-digit number of the municipality it covers."),
     )
 
     node_order_by = ["name"]
@@ -205,7 +216,6 @@ class Membership(PersonalRecord, models.Model):
         related_name="memberships",
         db_index=False,
     )
-    member_number = models.CharField(_("member number"), max_length=20, blank=True)
     joined_on = models.DateField(_("joined on"), default=timezone.localdate)
     left_on = models.DateField(_("left on"), null=True, blank=True)
 
@@ -236,12 +246,6 @@ class Membership(PersonalRecord, models.Model):
                 condition=Q(left_on__isnull=True),
                 name="membership_one_open_per_user",
                 violation_error_message=_("This member already has an open membership."),
-            ),
-            models.UniqueConstraint(
-                fields=["member_number"],
-                condition=~Q(member_number=""),
-                name="membership_member_number_unique",
-                violation_error_message=_("Another membership has this member number."),
             ),
             models.CheckConstraint(
                 condition=Q(left_on__isnull=True) | Q(left_on__gte=models.F("joined_on")),

@@ -43,6 +43,7 @@ def export(user: User) -> dict:
     return {
         "profile": {
             "email": user.email,
+            "member_number": user.member_number or "",
             "first_name": user.first_name,
             "last_name": user.last_name,
             "account_created": _iso(user.date_joined),
@@ -51,7 +52,6 @@ def export(user: User) -> dict:
         "memberships": rows(
             Membership.objects.filter(user=user).order_by("joined_on"),
             "branch__name",
-            "member_number",
             "joined_on",
             "left_on",
         ),

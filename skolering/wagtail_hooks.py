@@ -184,10 +184,16 @@ class MembershipViewSet(AuditedPersonViewSet):
     icon = "user"
     menu_label = _("Memberships")
     audit_action = "membership"
-    form_fields = ["user", "branch", "member_number", "joined_on", "left_on"]
-    list_display = ["user", "branch", "member_number", "joined_on", "left_on"]
+    form_fields = ["user", "branch", "joined_on", "left_on"]
+    list_display = [
+        "user",
+        Column("member_number", label=_("Member number"), accessor="user.member_number"),
+        "branch",
+        "joined_on",
+        "left_on",
+    ]
     list_filter = ["branch", "joined_on", "left_on"]
-    search_fields = ["user__email", "user__first_name", "user__last_name", "member_number"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "user__member_number"]
     list_per_page = 50
 
     def get_queryset(self, request):

@@ -163,6 +163,7 @@ class ScaleBuilder:
         users = [
             User(
                 email=f"person{number:05d}@{EMAIL_DOMAIN}",
+                member_number=f"9{number:07d}",
                 first_name=self.faker.first_name(),
                 last_name=self.faker.last_name(),
                 password=password,
@@ -178,7 +179,7 @@ class ScaleBuilder:
         home_of = self.random.choices(range(len(homes)), weights=weights, k=len(user_ids))
         memberships = []
         members_of: dict[int, list[int]] = {}
-        for number, (user_id, home) in enumerate(zip(user_ids, home_of, strict=True), start=1):
+        for user_id, home in zip(user_ids, home_of, strict=True):
             branch = homes[home]
             # About one in twelve joined in the last 90 days; the rest over twenty years.
             joined = (
@@ -189,7 +190,6 @@ class ScaleBuilder:
                     user_id=user_id,
                     branch=branch,
                     joined_on=joined,
-                    member_number=f"9{number:07d}",
                 )
             )
             members_of.setdefault(branch.pk, []).append(user_id)

@@ -27,7 +27,13 @@ def members_create(*, count: int, password: str) -> list[str]:
     emails = [ACCOUNT_PATTERN.format(number) for number in range(count)]
     with transaction.atomic():
         users = User.objects.bulk_create(
-            User(email=email, first_name="Last", last_name=f"Medlem {number:03d}", password=encoded)
+            User(
+                email=email,
+                member_number=f"9{number:05d}",
+                first_name="Last",
+                last_name=f"Medlem {number:03d}",
+                password=encoded,
+            )
             for number, email in enumerate(emails)
         )
         Membership.objects.bulk_create(
@@ -35,7 +41,6 @@ def members_create(*, count: int, password: str) -> list[str]:
                 user=user,
                 branch=branches[HOMES[number % len(HOMES)]],
                 joined_on=joined,
-                member_number=f"9{number:05d}",
             )
             for number, user in enumerate(users)
         )

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "courses",
     "certificates",
     "compliance",
+    "register",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

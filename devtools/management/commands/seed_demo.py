@@ -169,7 +169,12 @@ class Command(BaseCommand):
             "moderator@example.org": Group.objects.get(name=editorial.MODERATORS),
         }
         for number, (email, first, last, home, role, _) in enumerate(DEMO_LOGINS, start=1):
-            user = user_factory(email=email, first_name=first, last_name=last)
+            user = user_factory(
+                email=email,
+                first_name=first,
+                last_name=last,
+                member_number=f"1{number:05d}" if home else None,
+            )
             if email == "admin@example.org" and not user.is_superuser:
                 user.is_superuser = user.is_staff = True
                 user.save(update_fields=["is_superuser", "is_staff"])
@@ -181,7 +186,6 @@ class Command(BaseCommand):
                     defaults={
                         "branch": branches[home],
                         "joined_on": today - datetime.timedelta(days=900),
-                        "member_number": f"1{number:05d}",
                     },
                 )
             if role:
@@ -196,7 +200,7 @@ class Command(BaseCommand):
     def seed_members(self, branches, user_factory):
         today = timezone.localdate()
         for n in range(1, MEMBER_COUNT + 1):
-            user = user_factory(email=f"demo.medlem{n:02d}@example.org")
+            user = user_factory(email=f"demo.medlem{n:02d}@example.org", member_number=f"2{n:05d}")
             home = MEMBER_HOMES[n % len(MEMBER_HOMES)]
             # Every fifth member joined recently: the branches follow up new members.
             joined_ago = 20 + n if n % 5 == 0 else 300 + 17 * n
@@ -206,7 +210,6 @@ class Command(BaseCommand):
                 defaults={
                     "branch": branches[home],
                     "joined_on": joined,
-                    "member_number": f"2{n:05d}",
                 },
             )
             role = self.member_role(n)
