@@ -24,7 +24,7 @@ class BranchForm(WagtailAdminModelForm):
 
     class Meta:
         model = Branch
-        fields = ["name", "slug", "kind", "number"]
+        fields = ["name", "slug", "kind", "number", "municipality_number"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

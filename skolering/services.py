@@ -23,10 +23,18 @@ def audit_event_record(
 
 @transaction.atomic
 def branch_create(
-    *, parent: Branch | None, kind: str, name: str, slug: str, number: str = ""
+    *,
+    parent: Branch | None,
+    kind: str,
+    name: str,
+    slug: str,
+    number: str = "",
+    municipality_number: str = "",
 ) -> Branch:
     """Create a branch in its place in the tree, refusing a parent of the wrong kind."""
-    branch = Branch(kind=kind, name=name, slug=slug, number=number)
+    branch = Branch(
+        kind=kind, name=name, slug=slug, number=number, municipality_number=municipality_number
+    )
     branch.validate_placement(parent)
     branch.full_clean(exclude=["path", "depth", "numchild"])
     if parent is None:
@@ -49,10 +57,19 @@ def branch_delete_blockers(branch: Branch) -> list[str]:
 
 @transaction.atomic
 def branch_update(
-    *, branch: Branch, parent: Branch | None, kind: str, name: str, slug: str, number: str = ""
+    *,
+    branch: Branch,
+    parent: Branch | None,
+    kind: str,
+    name: str,
+    slug: str,
+    number: str = "",
+    municipality_number: str | None = None,
 ) -> Branch:
     """Change a branch's fields and, if `parent` differs, move it with everything below it."""
     branch.kind, branch.name, branch.slug, branch.number = kind, name, slug, number
+    if municipality_number is not None:
+        branch.municipality_number = municipality_number
     branch.validate_placement(parent)
     branch.full_clean(exclude=["path", "depth", "numchild"])
     branch.save()
