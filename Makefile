@@ -49,7 +49,8 @@ test: lint check
 # Server time of the busiest member and leader pages, beside a bare Wagtail page (the floor), on a
 # freshly seeded database of its own: a SQLite file, or with BENCH_DB=postgres://user@host:port a
 # database `skolering_bench` made on that server. Then the leader dashboard on a 60 000-member and
-# a 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's server).
+# a 600-member organisation, each in a new database (SQLite files, or on BENCH_DB's server); before
+# them, the register sync of 60 000 members beside a plain bulk insert of the same rows.
 BENCH_DB ?= sqlite:///$(CURDIR)/var/bench.sqlite3
 # The load test (locust against gunicorn: 300 members with think time, then capacity beside the
 # floor; about 4 minutes) makes its database on this PostgreSQL server; empty for SQLite.
@@ -61,6 +62,7 @@ bench: $(INSTALLED)
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py migrate --noinput -v0 && \
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py seed_demo > /dev/null && \
 	$(TEST_SETTINGS) DATABASE_URL=$$url $(PY) manage.py bench
+	$(TEST_SETTINGS) $(PY) manage.py bench_register $(BENCH_SCALE_SERVER)
 	$(TEST_SETTINGS) $(PY) manage.py bench_scale $(BENCH_SCALE_SERVER) $(if $(BENCH_SCALE_SIZES),--sizes $(BENCH_SCALE_SIZES),)
 	$(TEST_SETTINGS) $(PY) manage.py load_test $(if $(LOAD_SERVER),--server $(LOAD_SERVER),)
 

@@ -260,6 +260,7 @@ CERTIFICATE_VERIFY_WINDOW_SECONDS = 60 * 60
 # The register sync (register/) refuses to end more than this share of the open memberships in
 # one run unless forced: a truncated file must not end the party's membership.
 REGISTER_SYNC_MAX_END_SHARE = float(os.environ.get("REGISTER_SYNC_MAX_END_SHARE", "0.05"))
+REGISTER_UPLOAD_MAX_BYTES = int(os.environ.get("REGISTER_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
 RETENTION_MEMBER_DAYS = int(os.environ.get("RETENTION_MEMBER_DAYS", "180"))
 RETENTION_AUDIT_MONTHS = int(os.environ.get("RETENTION_AUDIT_MONTHS", "24"))
 
