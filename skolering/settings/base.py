@@ -3,6 +3,7 @@ environment variables, so one code base runs on a laptop, in CI and in productio
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -16,6 +17,12 @@ VAR_DIR = Path(os.environ.get("SKOLERING_VAR_DIR", BASE_DIR / "var"))
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin_of(url: str) -> str:
+    """scheme://host[:port] of a URL, as a Content-Security-Policy source."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -254,6 +261,44 @@ PASSWORD_RESET_LIMIT = 5  # per client address and per email address
 PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
 CERTIFICATE_VERIFY_LIMIT = 120  # page views per client address
 CERTIFICATE_VERIFY_WINDOW_SECONDS = 60 * 60
+
+# Single sign-on with OpenID Connect (mozilla-django-oidc, register/oidc.py): the party's member
+# log-in. On when the provider's issuer and Skolering's client id and secret are set. The
+# provider's endpoints are read from its discovery document (issuer + /.well-known/
+# openid-configuration) when a log-in first needs them, not at start-up; an OIDC_OP_*_ENDPOINT
+# variable overrides one of them.
+OIDC_ISSUER = os.environ.get("OIDC_ISSUER", "").rstrip("/")
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_CLIENT_SECRET", "")
+OIDC_ENABLED = bool(OIDC_ISSUER and OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET)
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_OP_END_SESSION_ENDPOINT = os.environ.get("OIDC_OP_END_SESSION_ENDPOINT", "")
+# The claim that carries the member number: the one thing a provider's person is matched by.
+OIDC_MEMBER_NUMBER_CLAIM = os.environ.get("OIDC_MEMBER_NUMBER_CLAIM", "member_number")
+OIDC_RP_SCOPES = os.environ.get("OIDC_SCOPES", "openid")
+# The button's text is the provider's name, configured data: shown as it is.
+OIDC_LOGIN_LABEL = os.environ.get("OIDC_LOGIN_LABEL", "Logg inn med Mitt Ap")
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_USE_PKCE = True
+OIDC_CREATE_USER = False  # the register sync creates members; a log-in never does
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint for ending the session at the provider
+OIDC_OP_LOGOUT_URL_METHOD = "register.oidc.provider_logout_url"
+OIDC_TIMEOUT = 10
+# Off: members (users without staff status or admin access) may log in only through the provider;
+# editors and administrators keep their passwords.
+PASSWORD_LOGIN_FOR_MEMBERS = env_bool("PASSWORD_LOGIN_FOR_MEMBERS", default=True)
+# Failed single sign-on returns per client address within LOGIN_LOCKOUT_SECONDS.
+OIDC_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("OIDC_FAILURE_LIMIT_PER_ADDRESS", "30"))
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "register.oidc.MemberOIDCBackend"]
+    # Logging out is a form (POST) whose answer sends the browser on to the provider's
+    # end-session page, and form-action governs where a form's redirects may go.
+    CONTENT_SECURITY_POLICY["form-action"] += " " + origin_of(
+        OIDC_OP_END_SESSION_ENDPOINT or OIDC_ISSUER
+    )
 
 # Retention (manage.py apply_retention): a member whose last membership ended this many days
 # ago is erased; audit events older than this many months are removed.
