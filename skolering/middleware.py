@@ -2,7 +2,14 @@
 and the Permissions-Policy), and the log-in throttle's answers."""
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.template.response import TemplateResponse
+
+POLICY_SETTINGS = {
+    "CONTENT_SECURITY_POLICY",
+    "CONTENT_SECURITY_POLICY_ADMIN",
+    "PERMISSIONS_POLICY_DENIED",
+}
 
 
 def _policy_header(directives: dict[str, str]) -> str:
@@ -16,6 +23,15 @@ class SecurityHeadersMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self._build_policies()
+        # A test that changes the policy (the single sign-on test allows its provider) gets it.
+        setting_changed.connect(self._policy_setting_changed)
+
+    def _policy_setting_changed(self, setting, **kwargs):
+        if setting in POLICY_SETTINGS:
+            self._build_policies()
+
+    def _build_policies(self):
         self.site_policy = _policy_header(settings.CONTENT_SECURITY_POLICY)
         self.admin_policy = _policy_header(
             settings.CONTENT_SECURITY_POLICY | settings.CONTENT_SECURITY_POLICY_ADMIN

@@ -93,6 +93,16 @@ def login_succeeded(request, email: str) -> None:
     forget("login-client", _client_key(request, email))
 
 
+def single_sign_on_locked(request) -> bool:
+    """Whether returns from the OpenID provider are refused for now at this client address."""
+    return hits("oidc-address", client_address(request)) >= settings.OIDC_FAILURE_LIMIT_PER_ADDRESS
+
+
+def single_sign_on_failed(request) -> None:
+    """A refused or failed return from the provider (register/oidc_views.py)."""
+    hit("oidc-address", client_address(request), window=settings.LOGIN_LOCKOUT_SECONDS)
+
+
 def known_device_cookie(request, email: str) -> str:
     """The cookie value that marks this client as known for the account (kept for a year)."""
     device = _known_device(request)

@@ -11,6 +11,7 @@ from compliance import urls as compliance_urls
 from courses import admin_views as course_admin_views
 from courses import views as course_views
 from quizzes import urls as quiz_urls
+from register import oidc_urls
 from skolering import page_serving, views
 from skolering.favicon import favicon
 
@@ -21,7 +22,7 @@ account_patterns = [
         views.LoginView.as_view(),
         name="login",
     ),
-    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logg-ut/", views.LogoutView.as_view(), name="logout"),
     path("passord/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "passord/endret/",
@@ -57,6 +58,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
+    # Single sign-on (register/oidc_urls.py): answers 404 unless it is configured.
+    path("oidc/", include(oidc_urls)),
     path("mine-kurs/", course_views.my_courses, name="my_courses"),
     path("mine-kurs/personvern/", views.my_data, name="my_data"),
     path("mine-kurs/personvern/eksport/", views.my_data_export, name="my_data_export"),

@@ -4,9 +4,10 @@ from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -48,9 +49,38 @@ class ThrottledStatusMixin:
         return response
 
 
+def login_options() -> dict:
+    """What the log-in pages offer: the party's single sign-on when it is configured, and the
+    password form unless members log in only through it (the form stays when there is no single
+    sign-on: it is then the only way in)."""
+    single_sign_on = settings.OIDC_ENABLED
+    return {
+        "single_sign_on": single_sign_on,
+        "single_sign_on_label": settings.OIDC_LOGIN_LABEL,
+        "password_for_members": settings.PASSWORD_LOGIN_FOR_MEMBERS,
+        "password_form_shown": settings.PASSWORD_LOGIN_FOR_MEMBERS or not single_sign_on,
+    }
+
+
 class LoginView(ThrottledStatusMixin, auth_views.LoginView):
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), **login_options()}
+
+
+class LogoutView(auth_views.LogoutView):
+    """Django's log-out. After a single sign-on the browser goes on to the provider, to end the
+    session there too (OIDC_OP_LOGOUT_URL_METHOD); Skolering's session ends either way."""
+
+    def post(self, request, *args, **kwargs):
+        # Read before the session, which holds the provider's ID token, ends.
+        provider_url = None
+        if settings.OIDC_ENABLED and request.session.get("oidc_id_token"):
+            provider_url = import_string(settings.OIDC_OP_LOGOUT_URL_METHOD)(request)
+        response = super().post(request, *args, **kwargs)
+        return HttpResponseRedirect(provider_url) if provider_url else response
 
 
 class PasswordChangeView(ThrottledStatusMixin, auth_views.PasswordChangeView):
@@ -85,6 +115,9 @@ class PasswordResetView(ThrottledStatusMixin, auth_views.PasswordResetView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request": self.request}
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), **login_options()}
 
 
 def _my_data_page(request, *, export_form=None, erase_form=None, status=200):

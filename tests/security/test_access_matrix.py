@@ -204,6 +204,10 @@ MATRIX: dict[str, Cell] = {
     "my_data": Cell(LOGGED_IN),
     "my_data_erase": Cell((302, 400, 400, 400, 400, 400, 400)),
     "my_data_export": Cell((302, 400, 400, 400, 400, 400, 400)),
+    # Single sign-on is off in the tests' settings: 404 (tests/register/test_oidc.py turns it on).
+    "oidc_authentication_callback": Cell(same(404)),
+    "oidc_authentication_init": Cell(same(404)),
+    "oidc_refused": Cell(same(404)),
     "password_change": Cell(LOGGED_IN),
     "password_change_done": Cell(LOGGED_IN),
     "password_reset": Cell(same(200)),
