@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
@@ -7,6 +8,19 @@ from skolering import throttle
 from skolering.sessions import session_user
 
 
+def password_login_allowed(user) -> bool:
+    """Whether this user may log in with a password. Everyone may, unless
+    PASSWORD_LOGIN_FOR_MEMBERS is off: then members log in through the party's single sign-on
+    (register/oidc.py), and only staff, superusers and people with access to the Wagtail admin
+    keep their passwords."""
+    return (
+        settings.PASSWORD_LOGIN_FOR_MEMBERS
+        or user.is_staff
+        or user.is_superuser
+        or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
 class EmailBackend(ModelBackend):
     """Log in with the email address, whatever its case and surrounding spaces: addresses are
     stored lower-cased, and members type them however their phone capitalises them.
@@ -14,7 +28,10 @@ class EmailBackend(ModelBackend):
     Every `authenticate()` with a password passes here (the site's and the admin's log-in forms,
     the password change, the data-rights password prompts), so the log-in throttle lives here
     too: while the client is locked out for that account, no password is tried.
-    `skolering.receivers` counts the failures and `LoginThrottleMiddleware` answers 429."""
+    `skolering.receivers` counts the failures and `LoginThrottleMiddleware` answers 429.
+
+    A member's right password is refused, like a wrong one, when password log-in is off for
+    members (`password_login_allowed`): the answer must not tell whether it was right."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username is None:
@@ -23,7 +40,13 @@ class EmailBackend(ModelBackend):
         if request is not None and throttle.login_locked(request, username):
             request.login_locked = True
             raise PermissionDenied  # authenticate() stops and reports a failed log-in
-        return super().authenticate(request, username=username, password=password, **kwargs)
+        user = super().authenticate(request, username=username, password=password, **kwargs)
+        if user is None or not password_login_allowed(user):
+            return None
+        if request is not None:
+            # For the audit of the log-in that may follow (skolering/receivers.py).
+            request.password_checked_for = user.pk
+        return user
 
     def get_user(self, user_id):
         """The session's user as read with the session (skolering/sessions.py), when it is

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from skolering import throttle
+from skolering.auth_backends import password_login_allowed
 
 THROTTLED = "throttled"
 
@@ -68,6 +69,10 @@ class NorwegianPasswordResetForm(PasswordResetForm):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.request = request
+
+    def get_users(self, email):
+        # A password a member may not log in with is not worth a link (the page says so).
+        return (user for user in super().get_users(email) if password_login_allowed(user))
 
     def clean(self):
         cleaned = super().clean()
