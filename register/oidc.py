@@ -116,7 +116,8 @@ class MemberOIDCBackend(OIDCAuthenticationBackend):
         payload = super().verify_token(token, **kwargs)
         audience = payload.get("aud")
         audiences = audience if isinstance(audience, list) else [audience]
-        if payload.get("iss") != settings.OIDC_ISSUER or self.OIDC_RP_CLIENT_ID not in audiences:
+        issuer = str(payload.get("iss", "")).rstrip("/")  # some providers end theirs with "/"
+        if issuer != settings.OIDC_ISSUER.rstrip("/") or self.OIDC_RP_CLIENT_ID not in audiences:
             raise SuspiciousOperation("The ID token is not the issuer's or not for this client.")
         return payload
 
