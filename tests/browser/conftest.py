@@ -78,8 +78,19 @@ def pytest_runtest_makereport(item, call):
 class Browsing:
     """One browser context for a test: pages, logins and what left the machine."""
 
-    def __init__(self, browser, base_url, *, javascript=True, viewport=DESKTOP, bypass_csp=False):
+    def __init__(
+        self,
+        browser,
+        base_url,
+        *,
+        javascript=True,
+        viewport=DESKTOP,
+        bypass_csp=False,
+        other_origins=(),
+    ):
         self.base_url = base_url
+        # Hosts the journey visits on purpose (the single sign-on test's OpenID provider).
+        self.other_netlocs = {urlparse(origin).netloc for origin in other_origins}
         self.context = browser.new_context(
             java_script_enabled=javascript, viewport=viewport, locale="nb-NO", bypass_csp=bypass_csp
         )
@@ -100,7 +111,7 @@ class Browsing:
     def _watch(self, request):
         address = urlparse(request.url)
         if address.scheme in ("http", "https", "ws", "wss") and (
-            address.netloc != urlparse(self.base_url).netloc
+            address.netloc not in {urlparse(self.base_url).netloc, *self.other_netlocs}
         ):
             self.foreign_requests.append(request.url)
 
