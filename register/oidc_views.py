@@ -1,6 +1,8 @@
 """The single sign-on views: mozilla-django-oidc's, with Skolering's refusals, throttle and
 audit. They answer 404 while single sign-on is not configured."""
 
+import time
+
 import requests
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
@@ -13,16 +15,18 @@ from django.views.generic import View
 
 from register.oidc import Refusal, oidc_setting
 from skolering import throttle
+from skolering.auth_backends import IDENTITY_CONFIRMED_SESSION_KEY
 from skolering.services import audit_event_record
 
 REFUSAL_SESSION_KEY = "oidc_refusal"
+CONFIRMING_SESSION_KEY = "oidc_confirming"
 
 
 def _refusal_page(request, reason: str, *, status: int) -> TemplateResponse:
     return TemplateResponse(
         request,
         "register/single_sign_on_refused.html",
-        {"reason": reason, "label": settings.OIDC_LOGIN_LABEL},
+        {"reason": reason, "label": settings.OIDC_PROVIDER_NAME},
         status=status,
     )
 
@@ -45,7 +49,16 @@ class SingleSignOnStartView(OIDCAuthenticationRequestView):
         except requests.RequestException:
             return _refusal_page(request, Refusal.FAILED, status=503)
         self.OIDC_RP_CLIENT_ID = settings.OIDC_RP_CLIENT_ID
+        request.session[CONFIRMING_SESSION_KEY] = bool(request.GET.get("bekreft"))
         return super().get(request)
+
+    def get_extra_params(self, request):
+        """`?bekreft=1`: the member confirms who they are before their data is handed out or
+        erased, so the provider must ask for the password even if it remembers them."""
+        extra = dict(super().get_extra_params(request))
+        if request.GET.get("bekreft"):
+            extra |= {"prompt": "login", "max_age": "0"}
+        return extra
 
 
 class SingleSignOnCallbackView(OIDCAuthenticationCallbackView):
@@ -71,6 +84,8 @@ class SingleSignOnCallbackView(OIDCAuthenticationCallbackView):
         return reverse("oidc_refused")
 
     def login_success(self):
+        if self.request.session.pop(CONFIRMING_SESSION_KEY, False):
+            self.request.session[IDENTITY_CONFIRMED_SESSION_KEY] = time.time()
         audit_event_record(
             actor=self.user, action="login.oidc", subject=self.user, details={"result": "success"}
         )

@@ -1,3 +1,5 @@
+import time
+
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
@@ -19,6 +21,17 @@ def password_login_allowed(user) -> bool:
         or user.is_superuser
         or user.has_perm("wagtailadmin.access_admin")
     )
+
+
+# When the member last proved who they are at the party's log-in, asked to log in again there
+# (register/oidc_views.py): what the password prompt proves for those who have no password here.
+IDENTITY_CONFIRMED_SESSION_KEY = "identity_confirmed_at"
+IDENTITY_CONFIRMATION_SECONDS = 10 * 60
+
+
+def identity_confirmed_recently(request) -> bool:
+    confirmed = request.session.get(IDENTITY_CONFIRMED_SESSION_KEY)
+    return confirmed is not None and time.time() - confirmed < IDENTITY_CONFIRMATION_SECONDS
 
 
 class EmailBackend(ModelBackend):

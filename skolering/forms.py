@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from skolering import throttle
-from skolering.auth_backends import password_login_allowed
+from skolering.auth_backends import identity_confirmed_recently, password_login_allowed
 
 THROTTLED = "throttled"
 
@@ -104,24 +104,40 @@ def checked_password(request, user, password: str, wrong: ValidationError) -> st
 
 
 class PasswordConfirmForm(forms.Form):
-    """The member's password, asked again before their data is handed out or erased. Wrong
-    passwords count towards the same lock-out as the login form."""
-
-    password = forms.CharField(
-        label=_("Your password"),
-        max_length=4096,
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
+    """Proof that it is the member, asked again before their data is handed out or erased: the
+    password (wrong ones count towards the same lock-out as the log-in form), or, for members
+    who log in only through the party's single sign-on, a fresh log-in there a few minutes ago."""
 
     def __init__(self, *args, user, request, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
         self.request = request
+        self.by_password = password_login_allowed(user) or not settings.OIDC_ENABLED
+        if self.by_password:
+            self.fields["password"] = forms.CharField(
+                label=_("Your password"),
+                max_length=4096,
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+
+    @property
+    def identity_confirmed(self) -> bool:
+        return not self.by_password and identity_confirmed_recently(self.request)
 
     def clean_password(self):
         wrong = ValidationError(_("The password is wrong."), code="wrong_password")
         return checked_password(self.request, self.user, self.cleaned_data["password"], wrong)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.by_password and not identity_confirmed_recently(self.request):
+            raise ValidationError(
+                _("Confirm that it is you first: log in again with %(provider)s.")
+                % {"provider": settings.OIDC_PROVIDER_NAME},
+                code="not_confirmed",
+            )
+        return cleaned
 
 
 class EraseAccountForm(PasswordConfirmForm):

@@ -130,6 +130,7 @@ def _my_data_page(request, *, export_form=None, erase_form=None, status=200):
             "erase_form": erase_form
             or EraseAccountForm(user=request.user, request=request, prefix="slett"),
             "retention_days": settings.RETENTION_MEMBER_DAYS,
+            "provider": settings.OIDC_PROVIDER_NAME,
         },
         status=status,
     )

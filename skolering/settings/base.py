@@ -281,6 +281,8 @@ OIDC_MEMBER_NUMBER_CLAIM = os.environ.get("OIDC_MEMBER_NUMBER_CLAIM", "member_nu
 OIDC_RP_SCOPES = os.environ.get("OIDC_SCOPES", "openid")
 # The button's text is the provider's name, configured data: shown as it is.
 OIDC_LOGIN_LABEL = os.environ.get("OIDC_LOGIN_LABEL", "Logg inn med Mitt Ap")
+# The provider's name in running text ("log in again with Mitt Ap").
+OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "Mitt Ap")
 OIDC_RP_SIGN_ALGO = "RS256"
 OIDC_USE_PKCE = True
 OIDC_CREATE_USER = False  # the register sync creates members; a log-in never does

@@ -113,3 +113,29 @@ def test_a_person_the_register_does_not_know_is_refused(browsing, single_sign_on
         "result": "refused",
         "reason": "unknown",
     }
+
+
+def test_a_member_without_a_password_confirms_at_the_provider_to_download_their_data(
+    browsing, single_sign_on, aile
+):
+    session = browsing(other_origins=[single_sign_on.url])
+    page = session.page
+    session.goto("/konto/logg-inn/")
+    page.get_by_role("link", name=LABEL).click()
+    log_in_at_provider(page, "1001")
+    page.wait_for_url(f"{session.base_url}/mine-kurs/")
+
+    session.goto("/mine-kurs/personvern/")
+    assert page.locator("input[type=password]").count() == 0
+    assert_accessible(page)
+    page.get_by_role("link", name="Logg inn på nytt med Mitt Ap").click()
+    # The provider asks again although it remembers her (prompt=login).
+    page.wait_for_url(f"{single_sign_on.url}/**")
+    log_in_at_provider(page, "1001")
+    page.wait_for_url(f"{session.base_url}/mine-kurs/personvern/")
+    assert page.get_by_text("Du har bekreftet at det er deg").is_visible()
+    assert_accessible(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Last ned dataene mine").click()
+    assert download.value.suggested_filename.startswith("mine-data-")
+    assert AuditEvent.objects.filter(action="privacy.export", subject=aile).count() == 1

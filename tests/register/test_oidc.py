@@ -5,6 +5,7 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import time_machine
 
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
@@ -305,3 +306,50 @@ def test_members_get_no_reset_link_for_a_password_they_cannot_use(
     client.post("/konto/glemt-passord/", {"email": member.email})
 
     assert mail.outbox == []
+
+
+# --- Data rights without a password: a fresh log-in at the provider instead -------------------
+
+
+def confirm_at_provider(client, provider_says, user):
+    """The page's "Confirm with …" link: the provider must ask again (prompt=login)."""
+    provider_says(member_number=user.member_number)
+    start = client.get("/oidc/start/", {"next": "/mine-kurs/personvern/", "bekreft": "1"})
+    query = parse_qs(urlsplit(start["Location"]).query)
+    assert (query["prompt"], query["max_age"]) == (["login"], ["0"])
+    back = client.get("/oidc/callback/", {"code": "kode", "state": query["state"][0]})
+    assert back["Location"] == "/mine-kurs/personvern/"
+
+
+def test_a_member_without_a_password_confirms_at_the_provider_to_export(
+    client, provider_says, members_without_password, aile
+):
+    provider_says(member_number="1001")
+    return_from_provider(client)
+    page = client.get("/mine-kurs/personvern/").content.decode()
+    assert "Logg inn på nytt med Mitt Ap" in page
+    assert "bekreft=1" in page and 'name="eksport-password"' not in page
+    refused = client.post("/mine-kurs/personvern/eksport/", {})
+    assert refused.status_code == 400
+    assert "Bekreft at det er deg først" in refused.content.decode()
+    assert not AuditEvent.objects.filter(action="privacy.export").exists()
+
+    confirm_at_provider(client, provider_says, aile)
+    assert "Du har bekreftet at det er deg" in client.get("/mine-kurs/personvern/").content.decode()
+    exported = client.post("/mine-kurs/personvern/eksport/", {})
+    assert exported.status_code == 200
+    assert exported.json()["profile"]["member_number"] == "1001"
+    # Ten minutes later, the confirmation has run out.
+    with time_machine.travel(datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=11)):
+        assert client.post("/mine-kurs/personvern/eksport/", {}).status_code == 400
+
+
+def test_a_member_without_a_password_erases_after_confirming(
+    client, provider_says, members_without_password, aile
+):
+    provider_says(member_number="1001")
+    return_from_provider(client)
+    confirm_at_provider(client, provider_says, aile)
+    response = client.post("/mine-kurs/personvern/slett/", {"slett-confirm": "on"})
+    assert response.status_code == 302
+    assert not User.objects.filter(member_number="1001").exists()
