@@ -113,6 +113,7 @@ class SyncPlan:
             "files": [file.__dict__ for file in self.register.files],
             "open_before": self.open_before,
             "endings": self.endings,
+            "changes": self.changes,
         }
 
     @property

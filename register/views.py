@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
@@ -66,7 +67,8 @@ class RegisterSyncDetailView(RegisterAdminMixin, TemplateView):
     crumb = True
 
     def get_page_title(self):
-        return _("Sync of %(time)s") % {"time": self.sync.created_at.strftime("%d.%m.%Y %H:%M")}
+        started = timezone.localtime(self.sync.created_at)
+        return _("Sync of %(time)s") % {"time": started.strftime("%d.%m.%Y %H:%M")}
 
     def dispatch(self, request, *args, pk, **kwargs):
         self.sync = get_object_or_404(RegisterSync.objects.select_related("requested_by"), pk=pk)
@@ -84,6 +86,7 @@ class RegisterSyncDetailView(RegisterAdminMixin, TemplateView):
                 self.sync.dry_run
                 and self.sync.status == SyncStatus.DONE
                 and self.sync.files_kept
+                and self.sync.summary.get("changes", 0) > 0
                 and not self.sync.carried_out_by.exists()
             ),
             SyncStatus=SyncStatus,

@@ -162,3 +162,11 @@ def test_uploads_never_carried_out_are_deleted_by_retention(client, post, nation
     sync.refresh_from_db()
     assert not sync.files_kept
     assert not any(sync_storage().exists(path) for path in paths)
+
+
+def test_a_dry_run_with_nothing_to_change_offers_nothing_to_carry_out(client, post, national_admin):
+    post(reverse("register_sync_index"), {"files": uploads()})
+    response = post(reverse("register_sync_index"), {"files": uploads(), "dry_run": "on"})
+    page = client.get(response.url).content.decode()
+    assert "det er ingenting å gjennomføre" in page
+    assert "Gjennomfør denne synkroniseringen" not in page

@@ -329,6 +329,8 @@ def test_a_member_without_a_password_confirms_at_the_provider_to_export(
     page = client.get("/mine-kurs/personvern/").content.decode()
     assert "Logg inn på nytt med Mitt Ap" in page
     assert "bekreft=1" in page and 'name="eksport-password"' not in page
+    # Nothing to press before the confirmation: the buttons come after it.
+    assert "Last ned dataene mine" not in page and "Slett kontoen min" not in page
     refused = client.post("/mine-kurs/personvern/eksport/", {})
     assert refused.status_code == 400
     assert "Bekreft at det er deg først" in refused.content.decode()
