@@ -83,14 +83,13 @@ class SyncPlan:
     counts: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
     examples: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     branch_changes: list = field(default_factory=list)  # (row, branch or None)
-    kept_branches: list = field(default_factory=list)
     new_people: list[MemberRow] = field(default_factory=list)
     person_updates: dict[int, dict] = field(default_factory=dict)  # id -> {field: (old, new)}
     closes: list = field(default_factory=list)  # (stint, new left_on, why)
     opens: list = field(default_factory=list)  # (member number, branch number, joined, left)
     stint_updates: list = field(default_factory=list)  # (stint, {field: (old, new)})
     role_creates: list[RoleRow] = field(default_factory=list)
-    role_updates: list = field(default_factory=list)  # (role values, new ends_on, verb)
+    role_updates: list = field(default_factory=list)  # (role values, new ends_on)
     role_deletes: list = field(default_factory=list)  # role values
     skipped: set[str] = field(default_factory=set)  # former members the site never knew
     open_before: int = 0
@@ -246,13 +245,18 @@ def _plan_branches(plan: SyncPlan, rows, branches: dict[str, Branch], every_bran
     in_file = {row.number for row in rows}
     for number, branch in branches.items():
         if number not in in_file:
-            plan.kept_branches.append(branch)
             plan.note(BRANCHES, "kept", branch.name)
 
 
 def _plan_members(plan, rows, known_branches, by_number, by_email, problems) -> None:
     branch_ids = dict(Branch.objects.exclude(number="").values_list("number", "id"))
-    branch_names = dict(Branch.objects.values_list("id", "name"))
+    # The names the examples show: the file's for branches it gives, else the database's.
+    names = {row.number: row.name for row in plan.register.branches or ()}
+    branch_names = {
+        pk: names.get(number) or name
+        for pk, number, name in Branch.objects.values_list("id", "number", "name")
+    }
+    names_by_number = {number: branch_names[pk] for number, pk in branch_ids.items()} | names
     seen_numbers: dict[str, MemberRow] = {}
     seen_emails: dict[str, MemberRow] = {}
     for row in rows:
@@ -337,7 +341,14 @@ def _plan_members(plan, rows, known_branches, by_number, by_email, problems) -> 
             plan.note("memberships", "opened", _name(row))
             continue
         _plan_person_fields(plan, person, row)
-        _plan_stints(plan, person, row, stints.get(person.id, []), branch_ids, branch_names)
+        _plan_stints(
+            plan,
+            person,
+            row,
+            stints.get(person.id, []),
+            branch_ids,
+            (branch_names, names_by_number),
+        )
 
     in_file = set(seen_numbers)
     for person in by_number.values():
@@ -374,7 +385,7 @@ def _opened_by_move(stint: Stint, stints: list[Stint]) -> bool:
     )
 
 
-def _plan_stints(plan, person, row, stints, branch_ids, branch_names) -> None:
+def _plan_stints(plan, person, row, stints, branch_ids, names) -> None:
     """The person's memberships against the row: ended, moved, reopened or started."""
     today = plan.today
     branch_id = branch_ids.get(row.branch_number)  # None: a branch this sync creates
@@ -412,7 +423,8 @@ def _plan_stints(plan, person, row, stints, branch_ids, branch_names) -> None:
         plan.note(
             "memberships",
             "moved",
-            f"{_name(row)}: {branch_names.get(current.branch_id, '?')} → {row.branch_number}",
+            f"{_name(row)}: {names[0].get(current.branch_id, '?')} → "
+            f"{names[1].get(row.branch_number, row.branch_number)}",
         )
         return
     if latest is not None and latest.branch_id == branch_id and row.joined_on <= latest.left_on:

@@ -302,12 +302,13 @@ if OIDC_ENABLED:
         OIDC_OP_END_SESSION_ENDPOINT or OIDC_ISSUER
     )
 
-# Retention (manage.py apply_retention): a member whose last membership ended this many days
-# ago is erased; audit events older than this many months are removed.
 # The register sync (register/) refuses to end more than this share of the open memberships in
 # one run unless forced: a truncated file must not end the party's membership.
 REGISTER_SYNC_MAX_END_SHARE = float(os.environ.get("REGISTER_SYNC_MAX_END_SHARE", "0.05"))
 REGISTER_UPLOAD_MAX_BYTES = int(os.environ.get("REGISTER_UPLOAD_MAX_BYTES", str(50 * 1024 * 1024)))
+
+# Retention (manage.py apply_retention): a member whose last membership ended this many days
+# ago is erased; audit events older than this many months are removed.
 RETENTION_MEMBER_DAYS = int(os.environ.get("RETENTION_MEMBER_DAYS", "180"))
 RETENTION_AUDIT_MONTHS = int(os.environ.get("RETENTION_AUDIT_MONTHS", "24"))
 

@@ -86,7 +86,8 @@ class TestSnapshot:
 
     def test_a_move_ends_one_membership_and_starts_another(self):
         sync([AILE])
-        sync([(*AILE[:4], "4621", LONG_AGO, None)])
+        plan = sync([(*AILE[:4], "4621", LONG_AGO, None)])
+        assert plan.examples["memberships"]["moved"] == ["Áile Ŋáŋŋás (1001): Bergen → Voss"]
         old, new = members_of("1001")
         assert (old.branch.number, old.left_on) == ("4601", TODAY)
         assert (new.branch.number, new.joined_on, new.left_on) == ("4621", TODAY, None)
