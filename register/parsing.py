@@ -219,21 +219,26 @@ def _records(name: str, content: bytes, problems: Problems) -> tuple[list[str], 
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header, records = [], []
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue
-        if not header:
-            header = [cell.strip().lower() for cell in row]
-            continue
-        if len(row) > len(header):
-            problems.add(
-                Where(name, reader.line_num),
-                _("The line has %(found)d fields, the header %(expected)d.")
-                % {"found": len(row), "expected": len(header)},
-            )
-            continue
-        records.append((reader.line_num, dict(zip(header, row, strict=False))))
+    header, records, last_line = [], [], 0
+    try:
+        for row in reader:
+            last_line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if not header:
+                header = [cell.strip().lower() for cell in row]
+                continue
+            if len(row) > len(header):
+                problems.add(
+                    Where(name, reader.line_num),
+                    _("The line has %(found)d fields, the header %(expected)d.")
+                    % {"found": len(row), "expected": len(header)},
+                )
+                continue
+            records.append((reader.line_num, dict(zip(header, row, strict=False))))
+    except csv.Error:
+        # A field longer than the csv module takes, a NUL byte, a quote never closed.
+        problems.add(Where(name, last_line + 1), _("The line cannot be read as CSV."))
     return header, records
 
 

@@ -170,3 +170,16 @@ def test_a_dry_run_with_nothing_to_change_offers_nothing_to_carry_out(client, po
     page = client.get(response.url).content.decode()
     assert "det er ingenting å gjennomføre" in page
     assert "Gjennomfør denne synkroniseringen" not in page
+
+
+@pytest.mark.parametrize("earlier", [1, 45])
+def test_the_register_page_takes_the_same_queries_however_many_syncs(
+    client, national_admin, earlier, django_assert_max_num_queries
+):
+    RegisterSync.objects.bulk_create(
+        RegisterSync(requested_by=national_admin, status=SyncStatus.DONE) for _ in range(earlier)
+    )
+    with django_assert_max_num_queries(9):
+        response = client.get(reverse("register_sync_index"))
+    assert response.status_code == 200
+    assert response.content.decode().count('href="/admin/medlemsregister/') >= min(earlier, 20)

@@ -380,3 +380,30 @@ def test_any_register_to_any_register(first, second):
     before = snapshot()
     assert sync(*second).changes == 0
     assert snapshot() == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(str.encode),
+        st.lists(st.lists(st.text(max_size=12), max_size=9), max_size=6).map(
+            lambda rows: "\n".join(";".join(row) for row in [MEMBER_HEADER, *rows]).encode()
+        ),
+    ),
+    name=st.sampled_from(["medlemmer.csv", "verv.jsonl", "lag.csv"]),
+)
+def test_any_bytes_are_read_or_refused_with_a_message(content, name):
+    """Whatever a file holds, reading it gives rows or Norwegian problems, never another error."""
+    try:
+        register_read([(name, content)])
+    except RegisterError as refusal:
+        assert refusal.problems and all(isinstance(p, str) and p for p in refusal.problems)
+
+
+def test_a_line_the_csv_module_cannot_read_is_named():
+    header = ";".join(MEMBER_HEADER).encode()
+    content = header + b"\n1;" + b'"' + b"x" * 200_000 + b'"\n'
+    with pytest.raises(RegisterError) as refusal:
+        register_read([("medlemmer.csv", content)])
+    assert refusal.value.problems == ["medlemmer.csv, linje 2: Linjen kan ikke leses som CSV."]
