@@ -20,6 +20,7 @@ from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
 from django.shortcuts import resolve_url
 
 from skolering.auth_backends import EmailBackend
+from skolering.queries import with_admin_access
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ class Refusal:
     UNKNOWN = "unknown"  # no user with that member number
     ENDED = "ended"  # no membership in force today
     INACTIVE = "inactive"  # the account is switched off
+    # An editor's or administrator's account: they log in with a password.
+    PASSWORD = "password"  # noqa: S105 - a reason, not a password
     FAILED = "failed"  # cancelled at the provider, or the provider's answer was unusable
 
 
@@ -140,6 +143,10 @@ class MemberOIDCBackend(OIDCAuthenticationBackend):
         return None
 
     def get_or_create_user(self, access_token, id_token, payload):
+        # When the person last typed their password at the provider: proof for the data-rights
+        # confirmation (register/oidc_views.py), which asks the provider to ask again.
+        if self.request is not None:
+            self.request.oidc_auth_time = payload.get("auth_time")
         user = super().get_or_create_user(access_token, id_token, payload)
         if user is None and not getattr(self.request, "refusal_reason", None):
             _refuse(self.request, Refusal.UNKNOWN)
@@ -150,6 +157,11 @@ class MemberOIDCBackend(OIDCAuthenticationBackend):
         whether this person may log in is decided here."""
         if not user.is_active:
             _refuse(self.request, Refusal.INACTIVE, user)
+            return None
+        # The register links members to accounts by email address; whoever could put an
+        # administrator's address in the register must not get their account this way.
+        if with_admin_access(type(user).objects.filter(pk=user.pk)).exists():
+            _refuse(self.request, Refusal.PASSWORD, user)
             return None
         if not user.memberships.active().exists():
             _refuse(self.request, Refusal.ENDED, user)

@@ -7,9 +7,13 @@ import requests
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import SuspiciousOperation
 from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import View
 
@@ -20,6 +24,19 @@ from skolering.services import audit_event_record
 
 REFUSAL_SESSION_KEY = "oidc_refusal"
 CONFIRMING_SESSION_KEY = "oidc_confirming"
+
+
+# Clocks differ a little between the provider and Skolering.
+CLOCK_SKEW_SECONDS = 60
+
+
+def password_typed_since(auth_time, started: float) -> bool:
+    """Whether the ID token's auth_time says the person logged in at the provider after the
+    confirmation started (max_age=0 makes the provider send auth_time)."""
+    try:
+        return float(auth_time) >= started - CLOCK_SKEW_SECONDS
+    except (TypeError, ValueError):
+        return False
 
 
 def _refusal_page(request, reason: str, *, status: int) -> TemplateResponse:
@@ -49,7 +66,10 @@ class SingleSignOnStartView(OIDCAuthenticationRequestView):
         except requests.RequestException:
             return _refusal_page(request, Refusal.FAILED, status=503)
         self.OIDC_RP_CLIENT_ID = settings.OIDC_RP_CLIENT_ID
-        request.session[CONFIRMING_SESSION_KEY] = bool(request.GET.get("bekreft"))
+        # A confirmation counts only if the provider asked for the password after this moment.
+        request.session[CONFIRMING_SESSION_KEY] = (
+            time.time() if request.GET.get("bekreft") else None
+        )
         return super().get(request)
 
     def get_extra_params(self, request):
@@ -77,15 +97,39 @@ class SingleSignOnCallbackView(OIDCAuthenticationCallbackView):
                 {"minutes": settings.LOGIN_LOCKOUT_SECONDS // 60, "single_sign_on": True},
                 status=429,
             )
-        return super().get(request)
+        if "error" in request.GET:
+            # Cancelled at the provider: not a failed log-in to count, and a member who was
+            # confirming who they are stays logged in (mozilla-django-oidc would log them out).
+            if request.user.is_authenticated:
+                request.session.pop(CONFIRMING_SESSION_KEY, None)
+                messages.info(request, _("Nothing was confirmed: it was cancelled."))
+                return redirect(request.session.get("oidc_login_next") or "/")
+            self.cancelled = True
+        if request.GET.get("state") not in request.session.get("oidc_states", {}):
+            # A state this browser did not start: the back button, a second tab, a forged link.
+            # Not counted: no code was tried, and nobody should lock others out this way.
+            return _refusal_page(request, Refusal.FAILED, status=400)
+        try:
+            return super().get(request)
+        except SuspiciousOperation:
+            # A state this browser did not start: the back button, a second tab, a forged link.
+            return _refusal_page(request, Refusal.FAILED, status=400)
 
     @property
     def failure_url(self):
         return reverse("oidc_refused")
 
     def login_success(self):
-        if self.request.session.pop(CONFIRMING_SESSION_KEY, False):
-            self.request.session[IDENTITY_CONFIRMED_SESSION_KEY] = time.time()
+        started = self.request.session.pop(CONFIRMING_SESSION_KEY, None)
+        if started:
+            if password_typed_since(getattr(self.request, "oidc_auth_time", None), started):
+                self.request.session[IDENTITY_CONFIRMED_SESSION_KEY] = time.time()
+            else:
+                messages.error(
+                    self.request,
+                    _("%(provider)s did not ask for your password again, so nothing was confirmed.")
+                    % {"provider": settings.OIDC_PROVIDER_NAME},
+                )
         audit_event_record(
             actor=self.user, action="login.oidc", subject=self.user, details={"result": "success"}
         )
@@ -93,7 +137,8 @@ class SingleSignOnCallbackView(OIDCAuthenticationCallbackView):
 
     def login_failure(self):
         reason = getattr(self.request, "refusal_reason", None) or Refusal.FAILED
-        throttle.single_sign_on_failed(self.request)
+        if not getattr(self, "cancelled", False):
+            throttle.single_sign_on_failed(self.request)
         audit_event_record(
             actor=None,
             action="login.oidc",

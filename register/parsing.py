@@ -76,6 +76,7 @@ MUNICIPALITY = re.compile(r"^[0-9]{4}$")
 SLUG = re.compile(r"^[-\w]{1,120}$")
 PHONE = re.compile(r"^\+?[0-9 ]{4,20}$")
 NAME_LENGTH = {"name": 120, "given_name": 150, "family_name": 150}
+EMAIL_LENGTH = 254  # User.email
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class BranchRow:
     name: str
     kind: str
     parent_number: str
-    municipality_number: str
+    municipality_number: str | None
     slug: str
 
 
@@ -237,7 +238,7 @@ def _records(name: str, content: bytes, problems: Problems) -> tuple[list[str], 
                 continue
             records.append((reader.line_num, dict(zip(header, row, strict=False))))
     except csv.Error:
-        # A field longer than the csv module takes, a NUL byte, a quote never closed.
+        # A field longer than the csv module takes.
         problems.add(Where(name, last_line + 1), _("The line cannot be read as CSV."))
     return header, records
 
@@ -251,6 +252,18 @@ def _canonical_columns(kind: str, record: dict) -> dict:
                 canonical[column] = record[name].strip()
                 break
     return canonical
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _without_control_characters(where: Where, values: dict, problems) -> bool:
+    """A NUL or other control character in a field would not be stored (PostgreSQL refuses
+    NUL in text): the row is refused here, with the field named."""
+    bad = [column for column, value in values.items() if CONTROL.search(value)]
+    for column in bad:
+        problems.add(where, _("The field holds a control character."), column)
+    return not bad
 
 
 def file_kind(record: dict) -> str | None:
@@ -286,7 +299,7 @@ def _branch_row(where, values, problems) -> BranchRow | None:
     if parent and not NUMBER.match(parent):
         problems.add(where, _("Not a branch id."), "parent_id")
         ok = False
-    municipality = values.get("municipality_number", "")
+    municipality = values.get("municipality_number")  # None: no such column, left as it is
     if municipality and not MUNICIPALITY.match(municipality):
         problems.add(where, _("A municipality number has four digits."), "municipality_number")
         ok = False
@@ -327,6 +340,8 @@ def _member_row(where, values, problems) -> MemberRow | None:
             ok = False
     email = values.get("email", "").lower()
     try:
+        if len(email) > EMAIL_LENGTH:
+            raise ValidationError("too long")
         validate_email(email)
     except ValidationError:
         problems.add(
@@ -425,7 +440,10 @@ def register_read(files: list[tuple[str, bytes]]) -> Register:
             continue
         rows = []
         for line, record in records:
-            row = ROW_READERS[kind](Where(name, line), _canonical_columns(kind, record), problems)
+            values, where = _canonical_columns(kind, record), Where(name, line)
+            if not _without_control_characters(where, values, problems):
+                continue
+            row = ROW_READERS[kind](where, values, problems)
             if row is not None:
                 rows.append(row)
         setattr(register, kind, rows)

@@ -94,6 +94,8 @@ class SyncPlan:
     skipped: set[str] = field(default_factory=set)  # former members the site never knew
     open_before: int = 0
     endings: int = 0
+    roles_before: int = 0  # roles in force or to come, of people the register knows
+    role_endings: int = 0
 
     def note(self, kind: str, verb: str, example: str = "") -> None:
         self.counts[kind][verb] += 1
@@ -103,6 +105,10 @@ class SyncPlan:
     @property
     def ending_share(self) -> float:
         return self.endings / self.open_before if self.open_before else 0.0
+
+    @property
+    def role_ending_share(self) -> float:
+        return self.role_endings / self.roles_before if self.roles_before else 0.0
 
     def summary(self) -> dict:
         return {
@@ -230,7 +236,8 @@ def _plan_branches(plan: SyncPlan, rows, branches: dict[str, Branch], every_bran
         changed = []
         if branch.name != row.name:
             changed.append("renamed")
-        if branch.kind != row.kind or branch.municipality_number != row.municipality_number:
+        municipality = row.municipality_number
+        if branch.kind != row.kind or municipality not in (None, branch.municipality_number):
             changed.append("updated")
         if (parent.number if parent else "") != row.parent_number:
             changed.append("moved")
@@ -355,8 +362,9 @@ def _plan_members(plan, rows, known_branches, by_number, by_email, problems) -> 
         if person.member_number in in_file:
             continue
         for stint in stints.get(person.id, ()):
-            if stint.left_on is None or stint.left_on > today:
-                plan.closes.append((stint, max(today, stint.joined_on), "not in register"))
+            ends = max(today, stint.joined_on)
+            if stint.left_on is None or stint.left_on > ends:
+                plan.closes.append((stint, ends, "not in register"))
                 plan.endings += 1
                 plan.note("memberships", "ended", _name(person))
 
@@ -389,11 +397,15 @@ def _plan_stints(plan, person, row, stints, branch_ids, names) -> None:
     """The person's memberships against the row: ended, moved, reopened or started."""
     today = plan.today
     branch_id = branch_ids.get(row.branch_number)  # None: a branch this sync creates
-    current = next((s for s in stints if s.left_on is None or s.left_on > today), None)
+    # The membership in force: the open one, else one that ends later than today.
+    current = next((s for s in stints if s.left_on is None), None) or next(
+        (s for s in stints if s.left_on > today), None
+    )
     latest = stints[-1] if stints else None
     if row.left_on is not None and row.left_on <= today:
-        if current is not None:
-            plan.closes.append((current, max(row.left_on, current.joined_on), "left"))
+        ends = max(row.left_on, current.joined_on) if current is not None else None
+        if current is not None and current.left_on != ends:
+            plan.closes.append((current, ends, "left"))
             plan.endings += 1
             plan.note("memberships", "ended", _name(row))
         elif (
@@ -419,7 +431,8 @@ def _plan_stints(plan, person, row, stints, branch_ids, names) -> None:
     if current is not None:
         moved_on = max(today, current.joined_on)
         plan.closes.append((current, moved_on, "moved"))
-        plan.opens.append((row.member_number, row.branch_number, moved_on, row.left_on))
+        left_on = None if row.left_on is None else max(row.left_on, moved_on)
+        plan.opens.append((row.member_number, row.branch_number, moved_on, left_on))
         plan.note(
             "memberships",
             "moved",
@@ -503,6 +516,8 @@ def _plan_roles(plan, register: Register, known_branches, by_number, problems) -
         row = wanted.pop(key, None)
         label = f"{key[0]}: {role['role']}, {key[1]}"
         if row is not None:
+            if role["ends_on"] is None or role["ends_on"] >= today:
+                plan.roles_before += 1
             if row.ends_on != role["ends_on"]:
                 plan.role_updates.append((role, row.ends_on))
                 plan.note(ROLES, "changed", label)
@@ -511,6 +526,8 @@ def _plan_roles(plan, register: Register, known_branches, by_number, problems) -
             continue
         if role["ends_on"] is not None and role["ends_on"] < today:
             continue  # history
+        plan.roles_before += 1
+        plan.role_endings += 1
         if role["starts_on"] >= today:
             plan.role_deletes.append(role)
             plan.note(ROLES, "removed", label)
@@ -552,23 +569,8 @@ def register_sync(
             progress("plan", 0, 1)
             plan = sync_plan(register, today=today)
             progress("plan", 1, 1)
-            limit = settings.REGISTER_SYNC_MAX_END_SHARE
-            if plan.ending_share > limit and not force:
-                raise RegisterError(
-                    [
-                        _(
-                            "The sync would end %(ended)s of %(open)s memberships (%(share)s %%), "
-                            "more than the limit of %(limit)s %%. Check that the file is "
-                            "complete, or force the sync."
-                        )
-                        % {
-                            "ended": number_format(plan.endings, force_grouping=True),
-                            "open": number_format(plan.open_before, force_grouping=True),
-                            "share": number_format(plan.ending_share * 100, 1),
-                            "limit": number_format(limit * 100, 0),
-                        }
-                    ]
-                )
+            if not force:
+                _refuse_too_many_endings(plan)
             if dry_run:
                 return plan
             _apply(plan, actor=actor, progress=progress)
@@ -583,6 +585,40 @@ def register_sync(
             raise SyncBusy from error
         raise
     return plan
+
+
+def _refuse_too_many_endings(plan: SyncPlan) -> None:
+    """A file cut short must not end the party's membership, nor take every leader's access."""
+    limit = settings.REGISTER_SYNC_MAX_END_SHARE
+    problems = []
+    if plan.ending_share > limit:
+        problems.append(
+            _(
+                "The sync would end %(ended)s of %(open)s memberships (%(share)s %%), more than "
+                "the limit of %(limit)s %%. Check that the file is complete, or force the sync."
+            )
+            % _share_numbers(plan.endings, plan.open_before, limit)
+        )
+    if plan.role_ending_share > limit:
+        problems.append(
+            _(
+                "The sync would end %(ended)s of %(open)s roles in force (%(share)s %%), more "
+                "than the limit of %(limit)s %%. Check that the roles file is complete, or force "
+                "the sync."
+            )
+            % _share_numbers(plan.role_endings, plan.roles_before, limit)
+        )
+    if problems:
+        raise RegisterError(problems)
+
+
+def _share_numbers(ended: int, before: int, limit: float) -> dict:
+    return {
+        "ended": number_format(ended, force_grouping=True),
+        "open": number_format(before, force_grouping=True),
+        "share": number_format(ended / before * 100, 1),
+        "limit": number_format(limit * 100, 0),
+    }
 
 
 def _audit_summary(plan: SyncPlan) -> dict:
@@ -744,7 +780,7 @@ def _apply_branches(plan: SyncPlan, progress: Progress) -> list[Branch]:
                     name=row.name,
                     slug=slug,
                     number=row.number,
-                    municipality_number=row.municipality_number,
+                    municipality_number=row.municipality_number or "",
                 )
             else:
                 branch = branch_update(

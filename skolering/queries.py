@@ -1,4 +1,5 @@
-from django.db.models import QuerySet
+from django.contrib.auth.models import Permission
+from django.db.models import Q, QuerySet
 
 from skolering.models import Membership, RoleAssignment, User
 
@@ -12,4 +13,18 @@ def role_assignments_of(user: User) -> QuerySet:
         RoleAssignment.objects.filter(user=user)
         .select_related("branch")
         .order_by("-starts_on", "role")
+    )
+
+
+def with_admin_access(users: QuerySet) -> QuerySet:
+    """Those of `users` who may use the Wagtail admin or are staff: editors and administrators,
+    whom retention keeps and the register sync never takes over."""
+    access_admin = Permission.objects.filter(
+        codename="access_admin", content_type__app_label="wagtailadmin"
+    )
+    return users.filter(
+        Q(is_staff=True)
+        | Q(is_superuser=True)
+        | Q(user_permissions__in=access_admin)
+        | Q(groups__permissions__in=access_admin)
     )

@@ -9,13 +9,13 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.utils import timezone
 
 from skolering.dates import add_months
 from skolering.models import AuditEvent, Membership, RoleAssignment, User
 from skolering.personal_data import personal_data_erase
+from skolering.queries import with_admin_access
 from skolering.site_content import app_modules
 
 
@@ -54,15 +54,7 @@ def retention_plan(*, today: datetime.date | None = None) -> RetentionPlan:
         .filter(user__in=former)
         .values_list("user_id", flat=True)
     )
-    access_admin = Q(codename="access_admin", content_type__app_label="wagtailadmin")
-    with_admin = set(
-        former.filter(
-            Q(is_staff=True)
-            | Q(is_superuser=True)
-            | Q(user_permissions__in=Permission.objects.filter(access_admin))
-            | Q(groups__permissions__in=Permission.objects.filter(access_admin))
-        ).values_list("pk", flat=True)
-    )
+    with_admin = set(with_admin_access(former).values_list("pk", flat=True))
     for user in former:
         if user.pk in with_admin:
             plan.kept.append((user, "has access to the admin"))

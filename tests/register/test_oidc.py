@@ -2,6 +2,7 @@
 userinfo answers stood in for (tests/browser/test_single_sign_on.py runs a real provider)."""
 
 import datetime
+import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -43,14 +44,17 @@ def provider_says(monkeypatch, single_sign_on):
         lambda self, payload: {"id_token": "id-token-from-provider", "access_token": "access"},
     )
     monkeypatch.setattr(
-        MemberOIDCBackend, "verify_token", lambda self, token, **kwargs: {"sub": "1"}
+        MemberOIDCBackend,
+        "verify_token",
+        lambda self, token, **kwargs: {"sub": "1", **said.get("token", {})},
     )
     monkeypatch.setattr(
         MemberOIDCBackend, "get_userinfo", lambda self, access, id_token, payload: said["claims"]
     )
 
-    def say(**claims):
+    def say(auth_time=None, **claims):
         said["claims"] = claims
+        said["token"] = {"auth_time": auth_time} if auth_time is not None else {}
 
     return say
 
@@ -313,7 +317,7 @@ def test_members_get_no_reset_link_for_a_password_they_cannot_use(
 
 def confirm_at_provider(client, provider_says, user):
     """The page's "Confirm with …" link: the provider must ask again (prompt=login)."""
-    provider_says(member_number=user.member_number)
+    provider_says(member_number=user.member_number, auth_time=int(time.time()))
     start = client.get("/oidc/start/", {"next": "/mine-kurs/personvern/", "bekreft": "1"})
     query = parse_qs(urlsplit(start["Location"]).query)
     assert (query["prompt"], query["max_age"]) == (["login"], ["0"])
@@ -355,3 +359,48 @@ def test_a_member_without_a_password_erases_after_confirming(
     response = client.post("/mine-kurs/personvern/slett/", {"slett-confirm": "on"})
     assert response.status_code == 302
     assert not User.objects.filter(member_number="1001").exists()
+
+
+def test_a_confirmation_without_a_fresh_password_at_the_provider_confirms_nothing(
+    client, provider_says, members_without_password, aile
+):
+    """Someone at an unlocked browser who strips prompt=login from the provider's address is
+    let in silently there: the ID token's auth_time is old, and nothing is confirmed."""
+    provider_says(member_number="1001")
+    return_from_provider(client)
+    provider_says(member_number="1001", auth_time=int(time.time()) - 3600)
+    start = client.get("/oidc/start/", {"next": "/mine-kurs/personvern/", "bekreft": "1"})
+    state = parse_qs(urlsplit(start["Location"]).query)["state"][0]
+    back = client.get("/oidc/callback/", {"code": "kode", "state": state}, follow=True)
+    assert "Mitt Ap ba deg ikke om passordet på nytt" in back.content.decode()
+    assert client.post("/mine-kurs/personvern/eksport/", {}).status_code == 400
+
+
+def test_cancelling_the_confirmation_keeps_the_member_logged_in(
+    client, provider_says, members_without_password, aile
+):
+    provider_says(member_number="1001")
+    return_from_provider(client)
+    start = client.get("/oidc/start/", {"next": "/mine-kurs/personvern/", "bekreft": "1"})
+    state = parse_qs(urlsplit(start["Location"]).query)["state"][0]
+    back = client.get("/oidc/callback/", {"error": "access_denied", "state": state})
+    assert back["Location"] == "/mine-kurs/personvern/"
+    assert logged_in_user(client) == str(aile.pk)
+
+
+def test_an_administrators_account_does_not_log_in_through_the_provider(
+    client, provider_says, aile
+):
+    aile.is_staff = True
+    aile.save()
+    provider_says(member_number="1001")
+    response = return_from_provider(client)
+    assert response["Location"] == "/oidc/avvist/"
+    assert logged_in_user(client) is None
+    assert "Logg inn med passordet ditt" in client.get("/oidc/avvist/").content.decode()
+
+
+def test_a_return_this_browser_did_not_start_is_refused_politely(client, single_sign_on):
+    response = client.get("/oidc/callback/", {"code": "kode", "state": "ukjent"})
+    assert response.status_code == 400
+    assert "Innloggingen lyktes ikke" in response.content.decode()

@@ -142,6 +142,7 @@ class TestSnapshot:
                 ("1001", "leder", "4601", start, TODAY + datetime.timedelta(days=30)),
                 ("1002", "folkevalgt", "4621", TODAY + datetime.timedelta(days=5), None),
             ],
+            force=True,  # one of two roles ends: above the safety limit
         )
         leader = RoleAssignment.objects.get(user__member_number="1001")
         assert leader.ends_on == TODAY + datetime.timedelta(days=30)
@@ -149,7 +150,11 @@ class TestSnapshot:
         assert officer.ends_on == TODAY - DAY
         assert RoleAssignment.objects.active().filter(user__member_number="1002").count() == 0
         # A role that had not started when it left the file is removed, not ended.
-        sync([AILE, ORJAN], [("1001", "leder", "4601", start, TODAY + datetime.timedelta(days=30))])
+        sync(
+            [AILE, ORJAN],
+            [("1001", "leder", "4601", start, TODAY + datetime.timedelta(days=30))],
+            force=True,
+        )
         assert not RoleAssignment.objects.filter(role="folkevalgt").exists()
         assert AuditEvent.objects.filter(action="role.delete").count() == 1
 
@@ -253,6 +258,18 @@ class TestRefusals:
         sync(people[:38])  # 2 of 40 is 5 %: allowed
         sync(people[:30], force=True)
         assert Membership.objects.active().count() == 30
+
+    def test_a_roles_file_cut_short_is_refused_unless_forced(self):
+        people = [
+            (f"{n}", "Máret", f"Sara {n}", f"maret{n}@example.org", "4601", LONG_AGO, None)
+            for n in range(100, 120)
+        ]
+        roles = [(number, "tillitsvalgt", "4601", LONG_AGO, None) for number, *_ in people]
+        sync(people, roles)
+        message = self.refused((people, roles[:18]))  # 2 of 20 is 10 %
+        assert "2 av 20 verv" in message
+        sync(people, roles[:19])  # 1 of 20 is 5 %: allowed
+        assert RoleAssignment.objects.active().count() == 19
 
     def test_an_impossible_tree(self):
         tree = [*TREE, ("9", "Løst lag", "lokallag", "46", "")]
