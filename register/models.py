@@ -60,3 +60,14 @@ class RegisterSync(models.Model):
     @property
     def files_kept(self) -> bool:
         return bool(self.files) and all(file.get("path") for file in self.files)
+
+    def can_be_carried_out(self) -> bool:
+        """A finished dry run with changes to make, whose files are still kept, that nobody
+        has carried out yet (or whose carrying out was refused)."""
+        return (
+            self.dry_run
+            and self.status == SyncStatus.DONE
+            and self.files_kept
+            and self.summary.get("changes", 0) > 0
+            and not self.carried_out_by.exclude(status=SyncStatus.FAILED).exists()
+        )

@@ -36,9 +36,17 @@ def register_sync_start(
     return _queue(RegisterSync(requested_by=user, dry_run=dry_run, force=force, files=files))
 
 
+class CannotCarryOut(Exception):
+    pass
+
+
 @transaction.atomic
 def register_sync_carry_out(*, dry_run_sync: RegisterSync, user: User, force: bool) -> RegisterSync:
-    """Carry out what a dry run showed, from the same files."""
+    """Carry out what a dry run showed, from the same files; once (two presses at the same
+    moment wait for each other here, and the second finds it carried out)."""
+    dry_run_sync = RegisterSync.objects.select_for_update(of=("self",)).get(pk=dry_run_sync.pk)
+    if not dry_run_sync.can_be_carried_out():
+        raise CannotCarryOut
     return _queue(
         RegisterSync(
             requested_by=user,

@@ -24,6 +24,7 @@ VERBS = {
     "unchanged": _("unchanged"),
     "kept": _("not in the register, kept"),
     "skipped": _("left before they were known here, not created"),
+    "email_kept": _("new email address not taken over (an editor's or administrator's account)"),
 }
 
 STAGES = {

@@ -42,6 +42,7 @@ from register.parsing import (
     RoleRow,
 )
 from skolering.models import PARENT_KIND, AuditEvent, Branch, Membership, RoleAssignment, User
+from skolering.queries import with_admin_access
 from skolering.services import audit_event_record, branch_create, branch_update
 
 EXAMPLES_PER_CHANGE = 5
@@ -92,6 +93,8 @@ class SyncPlan:
     role_updates: list = field(default_factory=list)  # (role values, new ends_on)
     role_deletes: list = field(default_factory=list)  # role values
     skipped: set[str] = field(default_factory=set)  # former members the site never knew
+    privileged: set[int] = field(default_factory=set)  # editors' and administrators' accounts
+    warnings: list[str] = field(default_factory=list)  # why carrying out would be refused
     open_before: int = 0
     endings: int = 0
     roles_before: int = 0  # roles in force or to come, of people the register knows
@@ -119,6 +122,7 @@ class SyncPlan:
             "open_before": self.open_before,
             "endings": self.endings,
             "changes": self.changes,
+            "warnings": [str(warning) for warning in self.warnings],
         }
 
     @property
@@ -214,6 +218,7 @@ def sync_plan(register: Register, *, today: datetime.date | None = None) -> Sync
     }
     by_number = {p.member_number: p for p in people.values() if p.member_number}
     by_email = {p.email: p for p in people.values()}
+    plan.privileged = set(with_admin_access(User.objects.all()).values_list("pk", flat=True))
     if register.members is not None:
         _plan_members(plan, register.members, known_branches, by_number, by_email, problems)
     if register.roles is not None:
@@ -376,6 +381,10 @@ def _plan_person_fields(plan, person: Person, row: MemberRow) -> None:
         for name, value in wanted.items()
         if getattr(person, name) != value
     }
+    if "email" in changes and person.id in plan.privileged:
+        # Their password is reset by mail to this address: the register may not move it.
+        del changes["email"]
+        plan.note(MEMBERS, "email_kept", _name(row))
     if changes:
         plan.person_updates.setdefault(person.id, {}).update(changes)
         plan.note(MEMBERS, "updated", _name(row))
@@ -570,7 +579,10 @@ def register_sync(
             plan = sync_plan(register, today=today)
             progress("plan", 1, 1)
             if not force:
-                _refuse_too_many_endings(plan)
+                # A dry run shows what it found, and why carrying it out would be refused.
+                plan.warnings = _too_many_endings(plan)
+                if plan.warnings and not dry_run:
+                    raise RegisterError(plan.warnings)
             if dry_run:
                 return plan
             _apply(plan, actor=actor, progress=progress)
@@ -587,7 +599,7 @@ def register_sync(
     return plan
 
 
-def _refuse_too_many_endings(plan: SyncPlan) -> None:
+def _too_many_endings(plan: SyncPlan) -> list[str]:
     """A file cut short must not end the party's membership, nor take every leader's access."""
     limit = settings.REGISTER_SYNC_MAX_END_SHARE
     problems = []
@@ -608,8 +620,7 @@ def _refuse_too_many_endings(plan: SyncPlan) -> None:
             )
             % _share_numbers(plan.role_endings, plan.roles_before, limit)
         )
-    if problems:
-        raise RegisterError(problems)
+    return problems
 
 
 def _share_numbers(ended: int, before: int, limit: float) -> dict:
@@ -665,7 +676,7 @@ def _iso(value) -> str:
 
 def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
     audit = _Audit(actor)
-    branches = _apply_branches(plan, progress)
+    branches = _apply_branches(plan, progress, audit)
     branch_ids = {b.number: b.pk for b in branches}
     branch_names = {b.pk: b.name for b in Branch.objects.only("id", "name")}
 
@@ -693,6 +704,23 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
     user_ids = dict(
         User.objects.exclude(member_number=None).order_by().values_list("member_number", "id")
     )
+    # Who was created, linked or changed; which fields, not their values (the audit log is
+    # kept for two years, and names and addresses are the register's to keep).
+    for row in plan.new_people:
+        audit.add(
+            "person.create",
+            branch_id=None,
+            subject_id=user_ids[row.member_number],
+            details={"member_number": row.member_number},
+        )
+    for user_id, changes in plan.person_updates.items():
+        linked = changes.get("member_number", (None, None))[1]
+        audit.add(
+            "person.link" if linked else "person.change",
+            branch_id=None,
+            subject_id=user_id,
+            details={"changed": sorted(changes), **({"member_number": linked} if linked else {})},
+        )
 
     total = len(plan.closes) + len(plan.opens) + len(plan.stint_updates)
     progress("memberships", 0, total)
@@ -765,14 +793,15 @@ def _apply_person_updates(plan: SyncPlan) -> None:
         User.objects.bulk_update(users, list(fields), batch_size=AUDIT_BATCH)
 
 
-def _apply_branches(plan: SyncPlan, progress: Progress) -> list[Branch]:
+def _apply_branches(plan: SyncPlan, progress: Progress, audit: "_Audit") -> list[Branch]:
     progress("branches", 0, len(plan.branch_changes))
     taken = set(Branch.objects.values_list("slug", flat=True))
     by_number = {b.number: b for b in Branch.objects.exclude(number="")}
     for done, (row, branch) in enumerate(plan.branch_changes, start=1):
         parent = by_number.get(row.parent_number) if row.parent_number else None
+        created = branch is None
         try:
-            if branch is None:
+            if created:
                 slug = _free_slug(row.slug or row.name, taken)
                 branch = branch_create(
                     parent=parent,
@@ -804,6 +833,12 @@ def _apply_branches(plan: SyncPlan, progress: Progress) -> list[Branch]:
                     }
                 ]
             ) from error
+        audit.add(
+            "branch.create" if created else "branch.change",
+            branch_id=branch.pk,
+            subject_id=None,
+            details={"number": row.number, "name": row.name},
+        )
         by_number[row.number] = branch
         if done % 50 == 0:
             progress("branches", done, len(plan.branch_changes))

@@ -44,7 +44,7 @@ class _ProgressInCache:
 def run_register_sync(*, sync_id: int) -> str:
     with transaction.atomic():
         job = (
-            RegisterSync.objects.select_for_update()
+            RegisterSync.objects.select_for_update(of=("self",))
             .select_related("requested_by")
             .filter(pk=sync_id, status=SyncStatus.QUEUED)
             .first()
@@ -90,8 +90,9 @@ def run_register_sync(*, sync_id: int) -> str:
 
 def _finish(job: RegisterSync, status: str, problems: list, summary: dict) -> None:
     files = job.files
-    if not job.dry_run:
-        # Carried out (or refused): the files are not needed again, and they name every member.
+    if not job.dry_run and status == SyncStatus.DONE:
+        # Carried out: the files are not needed again, and they name every member. A refused
+        # run keeps them, so that it can be tried again (forced, or once the other sync is done).
         files = register_files_delete(job.files)
         if job.dry_run_of_id:
             RegisterSync.objects.filter(pk=job.dry_run_of_id).update(files=files)

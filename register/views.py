@@ -15,12 +15,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from register.forms import CarryOutForm, RegisterUploadForm
 from register.models import RegisterSync, SyncStatus
-from register.services import register_sync_carry_out, register_sync_start
+from register.services import CannotCarryOut, register_sync_carry_out, register_sync_start
 from register.summary import STAGES, summary_lines
 from register.tasks import sync_progress
 
 PER_PAGE = 20
-PERMISSION = "register.add_registersync"
+PERMISSION_CODENAME = "add_registersync"
+PERMISSION = f"register.{PERMISSION_CODENAME}"
 
 
 class RegisterAdminMixin(WagtailAdminTemplateMixin):
@@ -71,6 +72,8 @@ class RegisterSyncDetailView(RegisterAdminMixin, TemplateView):
         return _("Sync of %(time)s") % {"time": started.strftime("%d.%m.%Y %H:%M")}
 
     def dispatch(self, request, *args, pk, **kwargs):
+        if not request.user.has_perm(PERMISSION):  # before the lookup: 403 whether it exists
+            raise PermissionDenied
         self.sync = get_object_or_404(RegisterSync.objects.select_related("requested_by"), pk=pk)
         return super().dispatch(request, *args, **kwargs)
 
@@ -81,14 +84,8 @@ class RegisterSyncDetailView(RegisterAdminMixin, TemplateView):
             progress=progress,
             stage=STAGES.get(progress["stage"], "") if progress else "",
             lines=summary_lines(self.sync.summary),
-            carry_out_form=CarryOutForm(),
-            can_carry_out=(
-                self.sync.dry_run
-                and self.sync.status == SyncStatus.DONE
-                and self.sync.files_kept
-                and self.sync.summary.get("changes", 0) > 0
-                and not self.sync.carried_out_by.exists()
-            ),
+            carry_out_form=CarryOutForm(initial={"force": self.sync.force}),
+            can_carry_out=self.sync.can_be_carried_out(),
             SyncStatus=SyncStatus,
             **kwargs,
         )
@@ -100,12 +97,15 @@ class RegisterSyncDetailView(RegisterAdminMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         form = CarryOutForm(request.POST)
-        if not (form.is_valid() and self.get_context_data()["can_carry_out"]):
+        try:
+            if not form.is_valid():
+                raise CannotCarryOut
+            sync = register_sync_carry_out(
+                dry_run_sync=self.sync, user=request.user, force=form.cleaned_data["force"]
+            )
+        except CannotCarryOut:
             messages.error(
                 request, _("This dry run cannot be carried out. Upload the files again.")
             )
             return redirect("register_sync_detail", self.sync.pk)
-        sync = register_sync_carry_out(
-            dry_run_sync=self.sync, user=request.user, force=form.cleaned_data["force"]
-        )
         return redirect("register_sync_detail", sync.pk)

@@ -1,10 +1,16 @@
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from register.views import PERMISSION, RegisterSyncDetailView, RegisterSyncIndexView
+from register.views import (
+    PERMISSION,
+    PERMISSION_CODENAME,
+    RegisterSyncDetailView,
+    RegisterSyncIndexView,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -17,6 +23,15 @@ def register_sync_urls():
             name="register_sync_detail",
         ),
     ]
+
+
+@hooks.register("register_permissions")
+def register_sync_permission():
+    """So that the permission to run syncs can be given to a group of national administrators
+    in the admin's group editor."""
+    return Permission.objects.filter(
+        content_type__app_label="register", codename=PERMISSION_CODENAME
+    )
 
 
 class RegisterMenuItem(MenuItem):

@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -71,8 +71,12 @@ class NorwegianPasswordResetForm(PasswordResetForm):
         self.request = request
 
     def get_users(self, email):
-        # A password a member may not log in with is not worth a link (the page says so).
-        return (user for user in super().get_users(email) if password_login_allowed(user))
+        """Active accounts with this address that may log in with a password. Unlike Django's,
+        also those with no password yet: members the register sync created set their first
+        password here. A password a member may not log in with is not worth a link (the page
+        says so)."""
+        users = get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
+        return (user for user in users if password_login_allowed(user))
 
     def clean(self):
         cleaned = super().clean()
@@ -112,7 +116,11 @@ class PasswordConfirmForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         self.request = request
-        self.by_password = password_login_allowed(user) or not settings.OIDC_ENABLED
+        # Members the register sync created have no password until they set one: with single
+        # sign-on, they confirm there.
+        self.by_password = not settings.OIDC_ENABLED or (
+            password_login_allowed(user) and user.has_usable_password()
+        )
         if self.by_password:
             self.fields["password"] = forms.CharField(
                 label=_("Your password"),

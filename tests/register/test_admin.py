@@ -130,6 +130,11 @@ def test_only_national_administrators_get_in(client, db):
     )
     assert "medlemsregister" not in client.get(reverse("wagtailadmin_home")).content.decode()
     assert not RegisterSync.objects.exists()
+    # A sync's page answers the same whether or not the sync exists.
+    sync = RegisterSync.objects.create(status=SyncStatus.DONE)
+    for pk in (sync.pk, sync.pk + 1):
+        response = client.get(reverse("register_sync_detail", args=[pk]))
+        assert response.url == reverse("wagtailadmin_home")
 
 
 def test_unknown_syncs_are_not_found(client, national_admin):
@@ -142,9 +147,10 @@ def test_the_status_alone_for_the_page_to_follow(client, national_admin):
     cache.set(progress_key(sync.pk), {"stage": "memberships", "done": 300, "total": 600})
     response = client.get(reverse("register_sync_detail", args=[sync.pk]), {"del": "status"})
     assert 'value="300" max="600"' in response.content.decode()
-    assert "Medlemskap: 300 / 600" in response.content.decode()
-    assert response.content.decode().lstrip().startswith('<div id="sync-status" role="status"')
-    assert "data-sync-poll" in response.content.decode()
+    page = response.content.decode()
+    assert "300 / 600" in page and "Synkroniseringen kjører. Medlemskap." in " ".join(page.split())
+    assert page.lstrip().startswith('<div id="sync-status" data-sync-poll=')
+    assert '<p id="sync-result" role="status"' in page
     assert "Synkroniseringen kjører" in response.content.decode()
 
 
@@ -183,3 +189,38 @@ def test_the_register_page_takes_the_same_queries_however_many_syncs(
         response = client.get(reverse("register_sync_index"))
     assert response.status_code == 200
     assert response.content.decode().count('href="/admin/medlemsregister/') >= min(earlier, 20)
+
+
+def test_a_member_the_register_created_sets_a_first_password_by_mail(client, db, mailoutbox):
+    """Without single sign-on, a member the sync created has no password yet: the reset mail
+    gives them their first."""
+    from register.sync import register_sync
+    from tests.register.builders import register_of
+
+    joined = timezone.localdate() - datetime.timedelta(days=30)
+    register_sync(
+        register=register_of(
+            members=[("1001", "Áile", "Ŋáŋŋás", "aile@example.org", "4601", joined, None)]
+        )
+    )
+    assert not User.objects.get(member_number="1001").has_usable_password()
+    client.post(reverse("password_reset"), {"email": "aile@example.org"})
+    assert [message.to for message in mailoutbox] == [["aile@example.org"]]
+
+
+def test_a_dry_run_beyond_the_limit_warns_and_a_refused_carry_out_keeps_the_files(
+    client, post, national_admin
+):
+    post(reverse("register_sync_index"), {"files": uploads()})
+    post(reverse("register_sync_index"), {"files": uploads(MEMBERS[:1]), "dry_run": "on"})
+    dry_run = RegisterSync.objects.get(dry_run=True)
+    page = client.get(reverse("register_sync_detail", args=[dry_run.pk])).content.decode()
+    assert "Gjennomført som den er, ville denne synkroniseringen blitt avvist" in page
+    assert "1 av 2 medlemskap" in page
+    refused = post(reverse("register_sync_detail", args=[dry_run.pk]))
+    assert "ble avvist" in client.get(refused.url).content.decode()
+    dry_run.refresh_from_db()
+    assert dry_run.files_kept  # so that it can be carried out, forced
+    forced = post(reverse("register_sync_detail", args=[dry_run.pk]), {"force": "on"})
+    assert "Synkroniseringen er ferdig" in client.get(forced.url).content.decode()
+    assert Membership.objects.active().count() == 1

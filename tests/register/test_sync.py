@@ -173,6 +173,35 @@ class TestSnapshot:
         assert plan.counts["members"]["linked"] == 1
         assert User.objects.filter(email="siv@example.org").count() == 1
 
+    def test_an_administrators_address_is_not_moved_by_the_register(self):
+        sync([SIV])
+        siv = User.objects.get(member_number="1003")
+        siv.is_staff = True
+        siv.save()
+        plan = sync([(*SIV[:3], "noen.andre@example.org", *SIV[4:])])
+        siv.refresh_from_db()
+        assert siv.email == "siv@example.org"
+        assert plan.counts["members"]["email_kept"] == 1
+
+    def test_people_created_linked_and_changed_are_audited_without_their_data(self, org):
+        User.objects.create_user("siv@example.org", first_name="Siv")
+        sync([AILE, SIV])
+        sync([(*AILE[:3], "aile.ny@example.org", *AILE[4:]), SIV])
+        events = dict(
+            AuditEvent.objects.filter(action__startswith="person.")
+            .values_list("action", "details")
+            .order_by("pk")
+            .reverse()
+        )
+        assert events["person.create"] == {"member_number": "1001", "source": "register"}
+        assert events["person.link"] == {
+            "changed": ["last_name", "member_number"],  # she was typed in as "Siv"
+            "member_number": "1003",
+            "source": "register",
+        }
+        assert events["person.change"] == {"changed": ["email"], "source": "register"}
+        assert AuditEvent.objects.filter(action="branch.create").count() == len(TREE)
+
     def test_a_branch_is_renamed_and_moved_and_one_missing_is_kept(self):
         sync([AILE])
         tree = [row for row in TREE if row[0] != "5001"]

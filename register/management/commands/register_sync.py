@@ -90,6 +90,8 @@ class Command(BaseCommand):
             ) from error
         if options["verbosity"]:
             self.print_summary(plan.summary())
+        for warning in plan.warnings:
+            self.stderr.write(self.style.WARNING(warning))
         seconds = time.monotonic() - started
         if apply:
             self.stdout.write(
