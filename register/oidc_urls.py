@@ -1,5 +1,5 @@
 """/oidc/: the party's single sign-on. Register Skolering at the provider with the redirect URI
-<site>/oidc/callback/ (README, "Innlogging med Mitt Ap")."""
+<site>/oidc/callback/ (README, "Single sign-on")."""
 
 from django.urls import path
 

@@ -1,6 +1,6 @@
 """Start and stop the test provider (tests/oidc_provider/settings.py) in a process of its own,
-on 127.0.0.1 and a free port. Run it by hand as described in the README ("Innlogging med Mitt
-Ap")."""
+on 127.0.0.1 and a free port. Run it by hand as described in the README ("Trying it by hand",
+under "Single sign-on")."""
 
 import os
 import socket

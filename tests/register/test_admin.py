@@ -224,3 +224,29 @@ def test_a_dry_run_beyond_the_limit_warns_and_a_refused_carry_out_keeps_the_file
     forced = post(reverse("register_sync_detail", args=[dry_run.pk]), {"force": "on"})
     assert "Synkroniseringen er ferdig" in client.get(forced.url).content.decode()
     assert Membership.objects.active().count() == 1
+
+
+def test_names_in_a_syncs_page_go_after_a_day_and_with_the_person(client, post, national_admin):
+    from skolering.personal_data import personal_data_erase
+
+    bad = [*MEMBERS, ("1003", "Siv", "Åsheim", "siv@example.org", "", "9999", JOINED, "")]
+    post(reverse("register_sync_index"), {"files": uploads(bad)})
+    post(reverse("register_sync_index"), {"files": uploads(), "dry_run": "on"})
+    refused, dry_run = RegisterSync.objects.order_by("pk")
+    assert refused.problems and dry_run.summary["examples"]
+    # Erasing Áile takes her out of the examples at once.
+    post(reverse("register_sync_index"), {"files": uploads()})
+    personal_data_erase(user=User.objects.get(member_number="1001"), reason="test")
+    dry_run.refresh_from_db()
+    assert "1001" not in str(dry_run.summary) and "[slettet]" in str(dry_run.summary)
+    # A day later, the examples and problems are gone, and the counts stay.
+    stuck = RegisterSync.objects.create(status=SyncStatus.RUNNING)
+    later = timezone.now() + datetime.timedelta(days=2)
+    with time_machine.travel(later):
+        retention_apply(plan=retention_plan())
+    dry_run.refresh_from_db()
+    refused.refresh_from_db()
+    stuck.refresh_from_db()
+    assert dry_run.summary["examples"] == {} and dry_run.summary["counts"]
+    assert refused.problems == []
+    assert stuck.status == SyncStatus.FAILED and "stoppet" in stuck.problems[0]
