@@ -89,6 +89,7 @@ class SyncPlan:
     closes: list = field(default_factory=list)  # (stint, new left_on, why)
     opens: list = field(default_factory=list)  # (member number, branch number, joined, left)
     stint_updates: list = field(default_factory=list)  # (stint, {field: (old, new)})
+    stint_moves: list = field(default_factory=list)  # (stint, branch number, joined, left)
     role_creates: list[RoleRow] = field(default_factory=list)
     role_updates: list = field(default_factory=list)  # (role values, new ends_on)
     role_deletes: list = field(default_factory=list)  # role values
@@ -437,11 +438,18 @@ def _plan_stints(plan, person, row, stints, branch_ids, names) -> None:
             plan.stint_updates.append((current, changes))
             plan.note("memberships", "updated", _name(row))
         return
+    if current is not None and current.joined_on > today:
+        # Moved before the membership began: it begins in the other branch instead.
+        plan.stint_moves.append((current, row.branch_number, row.joined_on, row.left_on))
+        plan.note("memberships", "updated", _name(row))
+        return
     if current is not None:
         moved_on = max(today, current.joined_on)
         plan.closes.append((current, moved_on, "moved"))
-        left_on = None if row.left_on is None else max(row.left_on, moved_on)
-        plan.opens.append((row.member_number, row.branch_number, moved_on, left_on))
+        # A file that says they join later: a member of neither until then.
+        starts = max(moved_on, row.joined_on)
+        left_on = None if row.left_on is None else max(row.left_on, starts)
+        plan.opens.append((row.member_number, row.branch_number, starts, left_on))
         plan.note(
             "memberships",
             "moved",
@@ -722,7 +730,7 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
             details={"changed": sorted(changes), **({"member_number": linked} if linked else {})},
         )
 
-    total = len(plan.closes) + len(plan.opens) + len(plan.stint_updates)
+    total = len(plan.closes) + len(plan.opens) + len(plan.stint_updates) + len(plan.stint_moves)
     progress("memberships", 0, total)
     closed = []
     for stint, left_on, why in plan.closes:
@@ -757,6 +765,37 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
             },
         )
     Membership.objects.bulk_update(updated, ["joined_on", "left_on"], batch_size=AUDIT_BATCH)
+    moved = []
+    for stint, branch_number, joined_on, left_on in plan.stint_moves:
+        moved.append(
+            Membership(
+                pk=stint.id,
+                branch_id=branch_ids[branch_number],
+                joined_on=joined_on,
+                left_on=left_on,
+            )
+        )
+        audit.add(
+            "membership.change",
+            branch_id=branch_ids[branch_number],
+            subject_id=stint.user_id,
+            details={
+                "branch": branch_names.get(branch_ids[branch_number], ""),
+                "joined_on": _iso(joined_on),
+                "left_on": _iso(left_on),
+                "changes": {
+                    "branch": [
+                        branch_names.get(stint.branch_id, ""),
+                        branch_names.get(branch_ids[branch_number], ""),
+                    ],
+                    "joined_on": [_iso(stint.joined_on), _iso(joined_on)],
+                    "left_on": [_iso(stint.left_on), _iso(left_on)],
+                },
+            },
+        )
+    Membership.objects.bulk_update(
+        moved, ["branch", "joined_on", "left_on"], batch_size=AUDIT_BATCH
+    )
     progress("memberships", len(closed) + len(updated), total)
     opened = []
     for member_number, branch_number, joined_on, left_on in plan.opens:

@@ -118,10 +118,10 @@ def register_view(members, roles, *, known=()):
     are not there."""
     today = timezone.localdate()
     people = {}
-    for number, given, family, email, branch, _joined, left in members:
-        in_force = left is None or left > today
-        if not in_force and number not in known:
-            continue
+    for number, given, family, email, branch, joined, left in members:
+        in_force = joined <= today and (left is None or left > today)
+        if left is not None and left <= today and number not in known:
+            continue  # left before the site knew them: never created
         people[number] = (given, family, email, branch if in_force else None)
     wanted = {
         (n, r, b, s, e) for n, r, b, s, e in roles if (e is None or e >= today) and n in people
