@@ -12,7 +12,8 @@ from skolering.models import Branch, Membership, User
 
 # The locustfile builds the same addresses (its --account-pattern).
 ACCOUNT_PATTERN = "last.medlem{:03d}@example.org"
-# Where the demo's members live (seed_demo's MEMBER_HOMES): the load members see their courses.
+# Where the demo's members live (register/samples/medlemmer.csv): the load members see their
+# courses.
 HOMES = ("bergen", "arstad", "voss", "trondheim", "byasen", "stjordal", "bodo", "narvik")
 
 
