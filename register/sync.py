@@ -221,9 +221,11 @@ def sync_plan(register: Register, *, today: datetime.date | None = None) -> Sync
     by_email = {p.email: p for p in people.values()}
     plan.privileged = set(with_admin_access(User.objects.all()).values_list("pk", flat=True))
     if register.members is not None:
-        _plan_members(plan, register.members, known_branches, by_number, by_email, problems)
+        _plan_members(
+            plan, register.members, every_branch, known_branches, by_number, by_email, problems
+        )
     if register.roles is not None:
-        _plan_roles(plan, register, known_branches, by_number, problems)
+        _plan_roles(plan, register, every_branch, known_branches, by_number, problems)
     if problems:
         raise RegisterError(problems)
     return plan
@@ -261,14 +263,11 @@ def _plan_branches(plan: SyncPlan, rows, branches: dict[str, Branch], every_bran
             plan.note(BRANCHES, "kept", branch.name)
 
 
-def _plan_members(plan, rows, known_branches, by_number, by_email, problems) -> None:
-    branch_ids = dict(Branch.objects.exclude(number="").values_list("number", "id"))
+def _plan_members(plan, rows, every_branch, known_branches, by_number, by_email, problems) -> None:
+    branch_ids = {branch.number: branch.pk for branch in every_branch if branch.number}
     # The names the examples show: the file's for branches it gives, else the database's.
     names = {row.number: row.name for row in plan.register.branches or ()}
-    branch_names = {
-        pk: names.get(number) or name
-        for pk, number, name in Branch.objects.values_list("id", "number", "name")
-    }
+    branch_names = {branch.pk: names.get(branch.number) or branch.name for branch in every_branch}
     names_by_number = {number: branch_names[pk] for number, pk in branch_ids.items()} | names
     seen_numbers: dict[str, MemberRow] = {}
     seen_emails: dict[str, MemberRow] = {}
@@ -471,11 +470,13 @@ def _plan_stints(plan, person, row, stints, branch_ids, names) -> None:
     plan.note("memberships", "opened", _name(row))
 
 
-def _plan_roles(plan, register: Register, known_branches, by_number, problems) -> None:
+def _plan_roles(
+    plan, register: Register, every_branch, known_branches, by_number, problems
+) -> None:
     members_in_file = (
         {row.member_number for row in register.members} if register.members is not None else None
     )
-    branch_ids = dict(Branch.objects.exclude(number="").values_list("number", "id"))
+    branch_ids = {branch.number: branch.pk for branch in every_branch if branch.number}
     seen = {}
     wanted: dict[tuple, RoleRow] = {}
     for row in register.roles:
