@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from skolering import throttle
+from skolering.auth_backends import password_login_allowed
 from skolering.forms import (
     THROTTLED,
     EmailAuthenticationForm,
@@ -34,6 +35,9 @@ def account(request):
         {
             "memberships": memberships_of(request.user),
             "role_assignments": role_assignments_of(request.user),
+            # No password to change for members who log in only through the party's log-in.
+            "has_password": request.user.has_usable_password()
+            and password_login_allowed(request.user),
         },
     )
 

@@ -404,3 +404,12 @@ def test_a_return_this_browser_did_not_start_is_refused_politely(client, single_
     response = client.get("/oidc/callback/", {"code": "kode", "state": "ukjent"})
     assert response.status_code == 400
     assert "Innloggingen lyktes ikke" in response.content.decode()
+
+
+def test_a_member_without_a_password_is_not_offered_to_change_it(
+    client, provider_says, members_without_password, aile
+):
+    provider_says(member_number="1001")
+    return_from_provider(client)
+    page = client.get("/konto/").content.decode()
+    assert "1001" in page and "Endre passord" not in page
