@@ -61,13 +61,17 @@ class RegisterSync(models.Model):
     def files_kept(self) -> bool:
         return bool(self.files) and all(file.get("path") for file in self.files)
 
+    @property
+    def found_nothing_to_change(self) -> bool:
+        return self.dry_run and self.status == SyncStatus.DONE and not self.summary.get("changes")
+
     def can_be_carried_out(self) -> bool:
         """A finished dry run with changes to make, whose files are still kept, that nobody
         has carried out yet (or whose carrying out was refused)."""
         return (
             self.dry_run
             and self.status == SyncStatus.DONE
+            and not self.found_nothing_to_change
             and self.files_kept
-            and self.summary.get("changes", 0) > 0
             and not self.carried_out_by.exclude(status=SyncStatus.FAILED).exists()
         )

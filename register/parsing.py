@@ -324,14 +324,37 @@ def _date(where, values, column, problems, *, required: bool):
         raise
 
 
+def _code(where, values, column, message, problems) -> str | None:
+    """A member number or branch id: 1–20 letters, digits and hyphens."""
+    value = values.get(column, "")
+    if NUMBER.match(value):
+        return value
+    problems.add(where, message, column)
+    return None
+
+
+def _period(where, values, start, end, message, problems):
+    """(start, end or None), or None when a date is wrong or the end comes before the start."""
+    try:
+        begins = _date(where, values, start, problems, required=True)
+        ends = _date(where, values, end, problems, required=False)
+    except ValueError:
+        return None
+    if ends is not None and ends < begins:
+        problems.add(where, message, end)
+        return None
+    return begins, ends
+
+
 def _member_row(where, values, problems) -> MemberRow | None:
-    ok = True
-    number = values.get("member_number", "")
-    if not NUMBER.match(number):
-        problems.add(
-            where, _("A member number of 1–20 letters and digits is required."), "member_number"
-        )
-        ok = False
+    number = _code(
+        where,
+        values,
+        "member_number",
+        _("A member number of 1–20 letters and digits is required."),
+        problems,
+    )
+    ok = number is not None
     names = {}
     for column in ("given_name", "family_name"):
         names[column] = values.get(column, "")
@@ -352,33 +375,25 @@ def _member_row(where, values, problems) -> MemberRow | None:
     if phone and not PHONE.match(phone):
         problems.add(where, _("Not a telephone number."), "phone")
         ok = False
-    branch = values.get("branch_id", "")
-    if not NUMBER.match(branch):
-        problems.add(where, _("A branch id is required."), "branch_id")
-        ok = False
-    try:
-        joined = _date(where, values, "joined_on", problems, required=True)
-        left = _date(where, values, "left_on", problems, required=False)
-    except ValueError:
-        return None
-    if left is not None and left < joined:
-        problems.add(where, _("A member cannot leave before joining."), "left_on")
-        ok = False
-    if not ok:
+    branch = _code(where, values, "branch_id", _("A branch id is required."), problems)
+    period = _period(
+        where, values, "joined_on", "left_on", _("A member cannot leave before joining."), problems
+    )
+    if not (ok and branch and period):
         return None
     return MemberRow(
-        where, number, names["given_name"], names["family_name"], email, branch, joined, left
+        where, number, names["given_name"], names["family_name"], email, branch, *period
     )
 
 
 def _role_row(where, values, problems) -> RoleRow | None:
-    ok = True
-    number = values.get("member_number", "")
-    if not NUMBER.match(number):
-        problems.add(
-            where, _("A member number of 1–20 letters and digits is required."), "member_number"
-        )
-        ok = False
+    number = _code(
+        where,
+        values,
+        "member_number",
+        _("A member number of 1–20 letters and digits is required."),
+        problems,
+    )
     role = ROLE_NAMES.get(values.get("role", "").lower())
     if role is None:
         problems.add(
@@ -387,20 +402,13 @@ def _role_row(where, values, problems) -> RoleRow | None:
             % {"value": values.get("role", "")[:40]},
             "role",
         )
-        ok = False
-    branch = values.get("branch_id", "")
-    if not NUMBER.match(branch):
-        problems.add(where, _("A branch id is required."), "branch_id")
-        ok = False
-    try:
-        starts = _date(where, values, "starts_on", problems, required=True)
-        ends = _date(where, values, "ends_on", problems, required=False)
-    except ValueError:
+    branch = _code(where, values, "branch_id", _("A branch id is required."), problems)
+    period = _period(
+        where, values, "starts_on", "ends_on", _("A role cannot end before it starts."), problems
+    )
+    if not (number and role and branch and period):
         return None
-    if ends is not None and ends < starts:
-        problems.add(where, _("A role cannot end before it starts."), "ends_on")
-        ok = False
-    return RoleRow(where, number, role, branch, starts, ends) if ok else None
+    return RoleRow(where, number, role, branch, *period)
 
 
 ROW_READERS = {BRANCHES: _branch_row, MEMBERS: _member_row, ROLES: _role_row}

@@ -683,6 +683,11 @@ def _iso(value) -> str:
     return value.isoformat() if value is not None else "None"
 
 
+def _iso_changes(changes: dict) -> dict:
+    """{field: (old, new)} as the admin's audit writes it: {field: [old, new]} in text."""
+    return {name: [_iso(old), _iso(new)] for name, (old, new) in changes.items()}
+
+
 def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
     audit = _Audit(actor)
     branches = _apply_branches(plan, progress, audit)
@@ -733,20 +738,32 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
 
     total = len(plan.closes) + len(plan.opens) + len(plan.stint_updates) + len(plan.stint_moves)
     progress("memberships", 0, total)
+
+    def event(action, *, user_id, branch_id, joined_on, left_on, changes=None, **extra):
+        audit.add(
+            action,
+            branch_id=branch_id,
+            subject_id=user_id,
+            details={
+                "branch": branch_names.get(branch_id, ""),
+                "joined_on": _iso(joined_on),
+                "left_on": _iso(left_on),
+                **({"changes": changes} if changes else {}),
+                **extra,
+            },
+        )
+
     closed = []
     for stint, left_on, why in plan.closes:
         closed.append(Membership(pk=stint.id, left_on=left_on))
-        audit.add(
+        event(
             "membership.change",
+            user_id=stint.user_id,
             branch_id=stint.branch_id,
-            subject_id=stint.user_id,
-            details={
-                "branch": branch_names.get(stint.branch_id, ""),
-                "joined_on": _iso(stint.joined_on),
-                "left_on": _iso(left_on),
-                "changes": {"left_on": [_iso(stint.left_on), _iso(left_on)]},
-                "reason": why,
-            },
+            joined_on=stint.joined_on,
+            left_on=left_on,
+            changes=_iso_changes({"left_on": (stint.left_on, left_on)}),
+            reason=why,
         )
     Membership.objects.bulk_update(closed, ["left_on"], batch_size=AUDIT_BATCH)
     updated = []
@@ -754,44 +771,32 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
         values = {"joined_on": stint.joined_on, "left_on": stint.left_on}
         values |= {name: new for name, (old, new) in changes.items()}
         updated.append(Membership(pk=stint.id, **values))
-        audit.add(
+        event(
             "membership.change",
+            user_id=stint.user_id,
             branch_id=stint.branch_id,
-            subject_id=stint.user_id,
-            details={
-                "branch": branch_names.get(stint.branch_id, ""),
-                "joined_on": _iso(values["joined_on"]),
-                "left_on": _iso(values["left_on"]),
-                "changes": {name: [_iso(old), _iso(new)] for name, (old, new) in changes.items()},
-            },
+            **values,
+            changes=_iso_changes(changes),
         )
     Membership.objects.bulk_update(updated, ["joined_on", "left_on"], batch_size=AUDIT_BATCH)
     moved = []
     for stint, branch_number, joined_on, left_on in plan.stint_moves:
+        branch_id = branch_ids[branch_number]
         moved.append(
-            Membership(
-                pk=stint.id,
-                branch_id=branch_ids[branch_number],
-                joined_on=joined_on,
-                left_on=left_on,
-            )
+            Membership(pk=stint.id, branch_id=branch_id, joined_on=joined_on, left_on=left_on)
         )
-        audit.add(
+        changes = _iso_changes(
+            {"joined_on": (stint.joined_on, joined_on), "left_on": (stint.left_on, left_on)}
+        )
+        event(
             "membership.change",
-            branch_id=branch_ids[branch_number],
-            subject_id=stint.user_id,
-            details={
-                "branch": branch_names.get(branch_ids[branch_number], ""),
-                "joined_on": _iso(joined_on),
-                "left_on": _iso(left_on),
-                "changes": {
-                    "branch": [
-                        branch_names.get(stint.branch_id, ""),
-                        branch_names.get(branch_ids[branch_number], ""),
-                    ],
-                    "joined_on": [_iso(stint.joined_on), _iso(joined_on)],
-                    "left_on": [_iso(stint.left_on), _iso(left_on)],
-                },
+            user_id=stint.user_id,
+            branch_id=branch_id,
+            joined_on=joined_on,
+            left_on=left_on,
+            changes={
+                "branch": [branch_names.get(stint.branch_id, ""), branch_names.get(branch_id, "")],
+                **changes,
             },
         )
     Membership.objects.bulk_update(
@@ -807,15 +812,12 @@ def _apply(plan: SyncPlan, *, actor, progress: Progress) -> None:
             left_on=left_on,
         )
         opened.append(membership)
-        audit.add(
+        event(
             "membership.create",
+            user_id=membership.user_id,
             branch_id=membership.branch_id,
-            subject_id=membership.user_id,
-            details={
-                "branch": branch_names.get(membership.branch_id, ""),
-                "joined_on": _iso(joined_on),
-                "left_on": _iso(left_on),
-            },
+            joined_on=joined_on,
+            left_on=left_on,
         )
     Membership.objects.bulk_create(opened, batch_size=AUDIT_BATCH)
     progress("memberships", total, total)
@@ -920,7 +922,7 @@ def _apply_roles(plan, audit, user_ids, branch_ids, branch_names, progress) -> N
                 role["role"],
                 role["starts_on"],
                 ends_on,
-                changes={"ends_on": [_iso(role["ends_on"]), _iso(ends_on)]},
+                changes=_iso_changes({"ends_on": (role["ends_on"], ends_on)}),
             ),
         )
     RoleAssignment.objects.bulk_update(updated, ["ends_on"], batch_size=AUDIT_BATCH)
