@@ -333,6 +333,11 @@ def _code(where, values, column, message, problems) -> str | None:
     return None
 
 
+def _member_number(where, values, problems) -> str | None:
+    message = _("A member number of 1–20 letters and digits is required.")
+    return _code(where, values, "member_number", message, problems)
+
+
 def _period(where, values, start, end, message, problems):
     """(start, end or None), or None when a date is wrong or the end comes before the start."""
     try:
@@ -347,13 +352,7 @@ def _period(where, values, start, end, message, problems):
 
 
 def _member_row(where, values, problems) -> MemberRow | None:
-    number = _code(
-        where,
-        values,
-        "member_number",
-        _("A member number of 1–20 letters and digits is required."),
-        problems,
-    )
+    number = _member_number(where, values, problems)
     ok = number is not None
     names = {}
     for column in ("given_name", "family_name"):
@@ -387,13 +386,7 @@ def _member_row(where, values, problems) -> MemberRow | None:
 
 
 def _role_row(where, values, problems) -> RoleRow | None:
-    number = _code(
-        where,
-        values,
-        "member_number",
-        _("A member number of 1–20 letters and digits is required."),
-        problems,
-    )
+    number = _member_number(where, values, problems)
     role = ROLE_NAMES.get(values.get("role", "").lower())
     if role is None:
         problems.add(
