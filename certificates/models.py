@@ -62,6 +62,8 @@ class Certificate(PersonalRecord, models.Model):
     hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1)
     learning_outcomes = models.JSONField(_("learning outcomes"), default=list)
     modules = models.JSONField(_("content"), default=list)
+    # A blended course's gatherings the holder attended: {"title", "date", "hours"} each.
+    gatherings = models.JSONField(_("gatherings"), default=list, blank=True)
     organisation = models.CharField(_("issued by"), max_length=200)
     issued_on = models.DateField(_("issued"))
     valid_until = models.DateField(_("valid until"), null=True, blank=True)

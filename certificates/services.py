@@ -18,6 +18,7 @@ from certificates.models import Certificate, CertificateSettings, ExpiryReminder
 from courses.models import CourseCompletion
 from skolering.models import User
 from skolering.services import audit_event_record
+from skolering.site_content import app_modules
 
 REMINDER_DAYS = (60, 14)
 CODE_ATTEMPTS = 5
@@ -37,6 +38,7 @@ def _snapshot(completion: CourseCompletion) -> dict:
         "hours": 0,
         "learning_outcomes": [],
         "modules": [],
+        "gatherings": [],
         "organisation": certificate_settings().organisation,
         "issued_on": timezone.localdate(completion.completed_at),
         "valid_until": completion.valid_until,
@@ -52,6 +54,9 @@ def _snapshot(completion: CourseCompletion) -> dict:
                 .values_list("module__title", flat=True)
             ),
         )
+    # What other apps add to the certificate (gatherings: those attended), found by name.
+    for module in app_modules("certificate_details"):
+        snapshot |= module.details(completion)
     return snapshot
 
 

@@ -352,6 +352,26 @@ class CoursePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
         validators=[MinValueValidator(1), MaxValueValidator(240)],
         help_text=_("How long a completion stays valid. Leave blank if it never expires."),
     )
+    # A blended course: each branch that runs it schedules the gatherings (gatherings app), and
+    # attendance counts towards completion beside the modules.
+    gatherings_planned = models.PositiveSmallIntegerField(
+        _("gatherings"),
+        default=0,
+        validators=[MaxValueValidator(30)],
+        help_text=_(
+            "How many gatherings (samlinger) a run of this course has. 0 for a course taken "
+            "online only. Branches schedule the gatherings of their own runs."
+        ),
+    )
+    attendance_percent_required = models.PositiveSmallIntegerField(
+        _("attendance required (%)"),
+        default=75,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "For a course with gatherings: the share of the teaching hours a member must attend "
+            "to complete it, besides the modules."
+        ),
+    )
     final_quiz = models.ForeignKey(
         "quizzes.Quiz",
         verbose_name=_("final quiz"),
@@ -374,6 +394,10 @@ class CoursePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
                 FieldPanel("validity_months"),
             ],
             heading=_("About the course"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("gatherings_planned"), FieldPanel("attendance_percent_required")],
+            heading=_("Gatherings"),
         ),
         FieldPanel("learning_outcomes"),
         FieldPanel("final_quiz"),

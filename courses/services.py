@@ -32,6 +32,7 @@ from skolering import editorial
 from skolering.dates import add_months
 from skolering.editorial import permissions
 from skolering.models import BranchEditors, User
+from skolering.site_content import app_modules
 from skolering.sanitize import clean_text
 
 
@@ -184,6 +185,10 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
         final = course.final_quiz
         if final is not None and final.live and not passed_quiz_ids(user, [final.pk]):
             return None
+        # Other apps' conditions (gatherings: attendance), found by name.
+        for module in app_modules("completion"):
+            if not module.course_conditions_met(user=user, course=course):
+                return None
         previous = CourseCompletion.objects.filter(user=user, course=course)
         if previous.in_force().exists():
             return None

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "certificates",
     "compliance",
     "register",
+    "gatherings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
