@@ -32,8 +32,8 @@ from skolering import editorial
 from skolering.dates import add_months
 from skolering.editorial import permissions
 from skolering.models import BranchEditors, User
-from skolering.site_content import app_modules
 from skolering.sanitize import clean_text
+from skolering.site_content import app_modules
 
 
 def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | None = None) -> None:

@@ -8,6 +8,9 @@ course hours (kurstimer), as the study associations count them."""
 import datetime
 from decimal import Decimal
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -17,8 +20,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
@@ -271,7 +272,8 @@ class Gathering(Orderable):
             fits = Decimal((self.ends_at - self.starts_at).total_seconds()) / Decimal(45 * 60)
             if self.teaching_hours > fits:
                 errors["teaching_hours"] = _(
-                    "More teaching hours than fit between the start and the end (at most %(hours)s)."
+                    "More teaching hours than fit between the start and the end "
+                    "(at most %(hours)s)."
                 ) % {"hours": fits.quantize(Decimal("0.1"), rounding="ROUND_DOWN")}
         if errors:
             raise ValidationError(errors)
@@ -362,6 +364,9 @@ class GatheringReminder(PersonalRecord, models.Model):
         constraints = [
             models.UniqueConstraint(fields=["gathering", "user"], name="gathering_reminder_once")
         ]
+
+    def __str__(self):
+        return f"{self.gathering_id}: {self.user_id}"
 
 
 class RunMessage(PersonalRecord, models.Model):
