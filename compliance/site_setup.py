@@ -4,7 +4,7 @@ compliance.admin); superusers and national leaders for the whole party."""
 
 from django.contrib.auth.models import Group, Permission
 
-ADMINISTRATORS = "Skoleringsadministratorer"
+from skolering.editorial import TRAINING_ADMINISTRATORS as ADMINISTRATORS
 
 
 def administrators_group() -> Group:

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
@@ -167,6 +168,7 @@ class CourseRun(ClusterableModel):
             heading=_("Study association"),
         ),
         InlinePanel("gatherings", heading=_("Gatherings"), label=_("Gathering"), min_num=1),
+        FieldPanel("cancel_run"),
     ]
 
     class Meta:
@@ -205,6 +207,30 @@ class CourseRun(ClusterableModel):
     @property
     def teaching_hours(self) -> Decimal:
         return sum((g.teaching_hours for g in self.gathering_list), Decimal(0))
+
+    @property
+    def places_free(self) -> int:
+        """Free places; read from the list's count (queries.with_counts) when it has one."""
+        taken = getattr(self, "places_taken", None)
+        if taken is None:
+            taken = self.signups.filter(status=SignupStatus.SIGNED_UP).count()
+        return max(self.capacity - taken, 0)
+
+    def state_for(self, signup: "Signup | None", now: datetime.datetime) -> tuple[str, str]:
+        """How the run stands for a member: (a status-tag modifier, the words)."""
+        if self.is_cancelled:
+            return "forfalt", _("Cancelled")
+        if signup is not None and signup.status == SignupStatus.SIGNED_UP:
+            return "fullfort", _("You have a place")
+        if signup is not None and signup.status == SignupStatus.WAITING:
+            return "utloper", _("You are on the waiting list")
+        if not self.signup_open(now):
+            return "", _("Sign-up closed")
+        if not self.places_free:
+            return "utloper", _("Full: you can join the waiting list")
+        return "", ngettext(
+            "Open: %(free)s place free", "Open: %(free)s places free", self.places_free
+        ) % {"free": self.places_free}
 
     @property
     def attendance_percent_required(self) -> int:

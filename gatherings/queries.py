@@ -62,9 +62,12 @@ def led_runs(user: User) -> QuerySet:
 
 def runs_in_scope(scope: LeaderScope) -> QuerySet:
     """A branch leader's runs: organised in their scope's branches (skolering.access)."""
-    return _with_gatherings(
-        with_counts(CourseRun.objects.filter(path_prefix_q(scope.paths, field="branch__path")))
-    ).order_by("-signup_deadline", "pk")
+    runs = CourseRun.objects.filter(path_prefix_q(scope.paths, field="branch__path"))
+    return (
+        _with_gatherings(with_counts(runs))
+        .prefetch_related("leaders")
+        .order_by("-signup_deadline", "pk")
+    )
 
 
 @dataclass
@@ -117,3 +120,26 @@ def attended_hours(user: User, run: CourseRun) -> Decimal:
     return Attendance.objects.filter(gathering__run=run, user=user, present=True).aggregate(
         total=Sum("hours")
     )["total"] or Decimal(0)
+
+
+@dataclass
+class ModuleMaterial:
+    title: str
+    parts: list  # the module's facilitator notes and downloads, as stream blocks
+
+
+MATERIAL_BLOCKS = ("facilitator_notes", "downloads")
+
+
+def facilitator_material(run: CourseRun) -> list[ModuleMaterial]:
+    """The course leaders' material (kursledermateriell): each published module of the run's
+    course, in order, with its facilitator notes and documents to hand out."""
+    if run.course is None:
+        return []
+    references = run.course.course_modules.filter(module__live=True).select_related("module")
+    material = []
+    for reference in references.order_by("sort_order"):
+        module = reference.module.specific
+        parts = [block for block in module.body if block.block_type in MATERIAL_BLOCKS]
+        material.append(ModuleMaterial(module.title, parts))
+    return material

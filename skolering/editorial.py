@@ -33,6 +33,9 @@ from wagtail.models import (
 NATIONAL_EDITORS = "Redaktører"
 WRITERS = "Skribenter"
 MODERATORS = "Moderatorer"
+# Training officers with admin access: required training (compliance) and course runs
+# (gatherings), each in the part of the party they lead.
+TRAINING_ADMINISTRATORS = "Skoleringsadministratorer"
 WORKFLOW = "Godkjenning før publisering"
 APPROVAL_TASK = "Moderator godkjenner"
 # What Wagtail's migrations call the workflow and its task.

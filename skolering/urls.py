@@ -10,6 +10,7 @@ from certificates import urls as certificate_urls
 from compliance import urls as compliance_urls
 from courses import admin_views as course_admin_views
 from courses import views as course_views
+from gatherings import urls as gathering_urls
 from quizzes import urls as quiz_urls
 from register import oidc_urls
 from skolering import page_serving, views
@@ -67,6 +68,7 @@ urlpatterns = [
     path("mine-kurs/", include(certificate_urls.pdf_patterns)),
     path("kursbevis/", include(certificate_urls.verification_patterns)),
     path("quiz/", include(quiz_urls)),
+    path("", include(gathering_urls)),
     path("leder/", include(compliance_urls)),
 ]
 

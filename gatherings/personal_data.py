@@ -1,0 +1,41 @@
+"""Gatherings for the data-rights export and erasure (skolering.personal_data): the member's
+sign-ups (with what the study association asked of them), attendance, calendar feed and
+reminders. Erasing the member deletes them all; the runs' attendance lists no longer name them."""
+
+from django.db.models import F
+
+from gatherings.models import Attendance, CalendarFeed, GatheringReminder, Signup
+from skolering.personal_data import rows
+
+
+def export(user) -> dict:
+    signups = Signup.objects.filter(user=user).annotate(run_title=F("run__title"))
+    attendance = Attendance.objects.filter(user=user).annotate(
+        gathering_title=F("gathering__title"), gathering_starts_at=F("gathering__starts_at")
+    )
+    return {
+        "course_run_signups": rows(
+            signups.order_by("requested_at"),
+            "run_title",
+            "status",
+            "requested_at",
+            "birth_year",
+            "gender",
+            "postcode",
+        ),
+        "gathering_attendance": rows(
+            attendance.order_by("gathering_starts_at"),
+            "gathering_title",
+            "gathering_starts_at",
+            "present",
+            "hours",
+        ),
+        "calendar_feed": CalendarFeed.objects.filter(user=user).exists(),
+    }
+
+
+def erase(user) -> None:
+    Attendance.objects.filter(user=user).delete()
+    GatheringReminder.objects.filter(user=user).delete()
+    Signup.objects.filter(user=user).delete()
+    CalendarFeed.objects.filter(user=user).delete()

@@ -1,0 +1,119 @@
+"""Course runs and study associations in the Wagtail admin. Training administrators plan the runs
+of the branches they lead (and below); superusers and national leaders every branch's. A run
+outside the administrator's part of the party answers 404, as if it did not exist."""
+
+from django.contrib import messages
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail import hooks
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from gatherings.forms import CourseRunAdminForm
+from gatherings.models import CourseRun, StudyAssociation
+from gatherings.services import run_cancel, waiting_list_move_up
+from skolering.access import requirement_admin_q
+
+
+def runs_for_admin(user):
+    return CourseRun.objects.filter(requirement_admin_q(user)).select_related("branch")
+
+
+class ScopedRunMixin:
+    def get_queryset(self):
+        return runs_for_admin(self.request.user)
+
+
+class CourseRunIndexView(IndexView):
+    def get_base_queryset(self):
+        return runs_for_admin(self.request.user).prefetch_related("gatherings")
+
+    @cached_property
+    def columns(self):
+        return [
+            TitleColumn("title", label=_("Name of the run"), get_url=self.get_edit_url),
+            Column("course_title", label=_("Course")),
+            Column("branch", label=_("Organised by"), accessor="branch.name"),
+            Column(
+                "starts_at",
+                label=_("First gathering"),
+                accessor=lambda run: run.starts_at.strftime("%d.%m.%Y") if run.starts_at else "",
+            ),
+            Column("capacity", label=_("Places")),
+            Column(
+                "cancelled_at",
+                label=_("Status"),
+                accessor=lambda run: _("Cancelled") if run.is_cancelled else _("Planned"),
+            ),
+        ]
+
+
+class AfterSaveMixin:
+    """After a save: a raised capacity gives places to the waiting list, and a run marked
+    cancelled tells everyone signed up."""
+
+    def save_instance(self):
+        run = super().save_instance()
+        if self.form.cleaned_data.get("cancel_run"):
+            run_cancel(run=run, actor=self.request.user)
+            messages.info(self.request, _("The run is cancelled, and everyone signed up is told."))
+        else:
+            moved = waiting_list_move_up(run=run)
+            if moved:
+                messages.info(
+                    self.request,
+                    _("%(count)s on the waiting list got a place, and are told by e-mail.")
+                    % {"count": len(moved)},
+                )
+        return run
+
+
+class CourseRunCreateView(AfterSaveMixin, CreateView):
+    pass
+
+
+class CourseRunEditView(ScopedRunMixin, AfterSaveMixin, EditView):
+    pass
+
+
+class CourseRunDeleteView(ScopedRunMixin, DeleteView):
+    pass
+
+
+class CourseRunViewSet(ModelViewSet):
+    model = CourseRun
+    icon = "date"
+    menu_label = gettext_lazy("Course runs")
+    add_to_admin_menu = False
+    index_view_class = CourseRunIndexView
+    add_view_class = CourseRunCreateView
+    edit_view_class = CourseRunEditView
+    delete_view_class = CourseRunDeleteView
+    edit_handler = ObjectList(CourseRun.panels, base_form_class=CourseRunAdminForm)
+    list_per_page = 50
+    search_fields = ["title", "course_title"]
+
+
+class StudyAssociationViewSet(ModelViewSet):
+    model = StudyAssociation
+    icon = "group"
+    menu_label = gettext_lazy("Study associations")
+    form_fields = None
+    list_display = ["name", "organisation_number"]
+
+
+class GatheringsViewSetGroup(ViewSetGroup):
+    menu_label = gettext_lazy("Gatherings")
+    menu_icon = "date"
+    menu_order = 270
+    items = (CourseRunViewSet("course_runs"), StudyAssociationViewSet("study_associations"))
+
+
+@hooks.register("register_admin_viewset")
+def register_gatherings_viewsets():
+    return GatheringsViewSetGroup()
