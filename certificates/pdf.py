@@ -2,7 +2,9 @@
 letters) and a QR code to the public verification page. The study-association variant also
 lists the course's content and hours."""
 
+import datetime
 import io
+from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
 
@@ -155,6 +157,19 @@ def render_certificate(
         writer.line(_("Valid until %(date)s") % {"date": _date(certificate.valid_until)})
     else:
         writer.line(_("Does not expire"))
+
+    if certificate.gatherings:
+        writer.space(8)
+        writer.line(_("Gatherings attended"), size=12, font=BOLD)
+        for gathering in certificate.gatherings:
+            count, hours = _hours(Decimal(gathering["hours"]))
+            taught = ngettext("%(hours)s teaching hour", "%(hours)s teaching hours", count)
+            writer.line(
+                f"•  {gathering['title']} · "
+                f"{_date(datetime.date.fromisoformat(gathering['date']))} · "
+                + taught % {"hours": hours},
+                size=10.5,
+            )
 
     if certificate.learning_outcomes:
         writer.space(10)

@@ -10,7 +10,7 @@ from skolering.models import User
 
 
 def panel(user: User) -> MemberPanel:
-    """Three queries, however many runs."""
+    """Four queries, however many runs."""
     signups = member_signups(user)
     attended = {}
     for mark in Attendance.objects.filter(user=user, present=True):
@@ -24,4 +24,7 @@ def panel(user: User) -> MemberPanel:
         }
         for signup in signups
     ]
-    return MemberPanel(template="gatherings/member_panel.html", context={"items": items})
+    leads = user.led_course_runs.exists()
+    return MemberPanel(
+        template="gatherings/member_panel.html", context={"items": items, "leads_runs": leads}
+    )
