@@ -164,12 +164,8 @@ def render_certificate(
         for gathering in certificate.gatherings:
             count, hours = _hours(Decimal(gathering["hours"]))
             taught = ngettext("%(hours)s teaching hour", "%(hours)s teaching hours", count)
-            writer.line(
-                f"•  {gathering['title']} · "
-                f"{_date(datetime.date.fromisoformat(gathering['date']))} · "
-                + taught % {"hours": hours},
-                size=10.5,
-            )
+            day = _date(datetime.date.fromisoformat(gathering["date"]))
+            writer.line(f"•  {gathering['title']} · {day} · {taught % {'hours': hours}}", size=10.5)
 
     if certificate.learning_outcomes:
         writer.space(10)
