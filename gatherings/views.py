@@ -75,6 +75,7 @@ def _run_page(request, run: CourseRun, form: SignupForm, status: int = 200):
             "can_sign_up": run.signup_open(now)
             and (signup is None or signup.status == SignupStatus.CANCELLED),
             "has_place": signup is not None and signup.status == SignupStatus.SIGNED_UP,
+            "is_waiting": signup is not None and signup.status == SignupStatus.WAITING,
             "can_cancel": signup is not None
             and signup.status != SignupStatus.CANCELLED
             and not run.is_cancelled
@@ -129,11 +130,12 @@ def signup(request, run_id: int):
 def cancel(request, run_id: int):
     run = _visible_run(request, run_id)
     try:
-        services.signup_cancel(user=request.user, run=run)
+        signup = services.signup_cancel(user=request.user, run=run)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, _("You are no longer signed up."))
+        if signup is not None:
+            messages.success(request, _("You are no longer signed up."))
     return redirect("gatherings:run", run.pk)
 
 

@@ -3,6 +3,7 @@ of the branches they lead (and below); superusers and national leaders every bra
 outside the administrator's part of the party answers 404, as if it did not exist."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -10,7 +11,15 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.models import (
+    CopyView,
+    CreateView,
+    DeleteView,
+    EditView,
+    IndexView,
+)
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -25,8 +34,23 @@ def runs_for_admin(user):
 
 
 class ScopedRunMixin:
+    """Edit and delete: a run outside the administrator's scope is not found."""
+
     def get_queryset(self):
         return runs_for_admin(self.request.user)
+
+
+class ScopedRunObjectMixin:
+    """History, usage and copy, which look the run up themselves: the same."""
+
+    def get_base_object_queryset(self):
+        return runs_for_admin(self.request.user)
+
+    def get_object(self, queryset=None):
+        run = super().get_object() if queryset is None else super().get_object(queryset)
+        if not runs_for_admin(self.request.user).filter(pk=run.pk).exists():
+            raise Http404
+        return run
 
 
 class CourseRunIndexView(IndexView):
@@ -85,6 +109,18 @@ class CourseRunDeleteView(ScopedRunMixin, DeleteView):
     pass
 
 
+class CourseRunHistoryView(ScopedRunObjectMixin, HistoryView):
+    pass
+
+
+class CourseRunUsageView(ScopedRunObjectMixin, UsageView):
+    pass
+
+
+class CourseRunCopyView(ScopedRunObjectMixin, AfterSaveMixin, CopyView):
+    pass
+
+
 class CourseRunViewSet(ModelViewSet):
     model = CourseRun
     icon = "date"
@@ -94,6 +130,9 @@ class CourseRunViewSet(ModelViewSet):
     add_view_class = CourseRunCreateView
     edit_view_class = CourseRunEditView
     delete_view_class = CourseRunDeleteView
+    history_view_class = CourseRunHistoryView
+    usage_view_class = CourseRunUsageView
+    copy_view_class = CourseRunCopyView
     edit_handler = ObjectList(CourseRun.panels, base_form_class=CourseRunAdminForm)
     list_per_page = 50
     search_fields = ["title", "course_title"]

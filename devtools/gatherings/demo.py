@@ -1,7 +1,8 @@
 """Demo blended course for `seed_demo`: the national course «Partiskolen trinn 1» with three
 gatherings, run by Vestland with a course leader (kursleder@example.org), reported to a made-up
 study association; it is full, with one member on the waiting list and attendance taken at the
-first gathering. Bergen runs the same course with places free, for trying sign-up. Idempotent."""
+first gathering. Bergen runs the same course with places free, for trying sign-up, led by
+Bergen's leader. Idempotent."""
 
 import datetime
 from decimal import Decimal
@@ -145,6 +146,7 @@ def seed_vestland_run(course, association, leader) -> None:
 
 
 def seed_bergen_run(course) -> None:
+    """Led by Bergen's leader, Kari Nilsen, with no study association."""
     run = CourseRun(
         course=course,
         branch=Branch.objects.get(slug="bergen"),
@@ -164,3 +166,4 @@ def seed_bergen_run(course) -> None:
         for number in (1, 2, 3)
     ]
     run.save()
+    run.leaders.add(User.objects.get(email="leder@example.org"))

@@ -81,6 +81,19 @@ def export_job_path(email: str) -> Callable[[], str]:
     return path
 
 
+def run_path(branch_slug: str, prefix: str = "/samlinger/", suffix: str = "") -> Callable[[], str]:
+    """The address of the demo's course run organised by the branch (with the first gathering's
+    id in place of {gathering})."""
+
+    def path() -> str:
+        from gatherings.models import CourseRun
+
+        run = CourseRun.objects.get(branch__slug=branch_slug)
+        return f"{prefix}{run.pk}/" + suffix.format(gathering=run.gathering_list[0].pk)
+
+    return path
+
+
 PAGES = [
     PageVisit("home", "/"),
     PageVisit("home-as-member", "/", user="medlem@example.org"),
@@ -221,7 +234,95 @@ PAGES = [
         url_name="leader_export_job",
     ),
     PageVisit("leader-forbidden", "/leder/", user="medlem@example.org", status=403),
+    # Gatherings: members
+    PageVisit("course-with-gatherings", "/kurs/partiskolen-trinn-1/", user="medlem@example.org"),
+    PageVisit("runs", "/samlinger/", user="medlem@example.org", url_name="gatherings:runs"),
+    PageVisit("runs-none-open", "/samlinger/", user="redaktor@example.org"),
+    PageVisit(
+        "run-full-with-association-fields",
+        run_path("vestland"),
+        user="medlem@example.org",
+        url_name="gatherings:run",
+    ),
+    PageVisit("run-with-a-place", run_path("vestland"), user="tillitsvalgt@example.org"),
+    PageVisit("run-on-the-waiting-list", run_path("vestland"), user="demo.medlem09@example.org"),
+    PageVisit("run-open", run_path("bergen"), user="medlem@example.org"),
+    PageVisit(
+        "run-outside-the-members-county",
+        run_path("vestland"),
+        user="demo.medlem30@example.org",
+        status=404,
+    ),
+    PageVisit(
+        "calendar-feed-settings",
+        "/samlinger/kalender/",
+        user="medlem@example.org",
+        url_name="gatherings:feed",
+    ),
+    PageVisit("my-courses-with-gatherings", "/mine-kurs/", user="kursleder@example.org"),
+    # Gatherings: course leaders
+    PageVisit(
+        "course-leader-runs",
+        "/kursleder/",
+        user="kursleder@example.org",
+        url_name="gatherings:leader_runs",
+    ),
+    PageVisit("course-leader-runs-none", "/kursleder/", user="medlem@example.org"),
+    PageVisit(
+        "course-leader-run",
+        run_path("vestland", "/kursleder/"),
+        user="kursleder@example.org",
+        url_name="gatherings:leader_run",
+    ),
+    PageVisit(
+        "course-leader-attendance",
+        run_path("vestland", "/kursleder/", "samling/{gathering}/"),
+        user="kursleder@example.org",
+        url_name="gatherings:attendance",
+    ),
+    PageVisit(
+        "course-leader-material",
+        run_path("vestland", "/kursleder/", "materiell/"),
+        user="kursleder@example.org",
+        url_name="gatherings:material",
+    ),
+    PageVisit(
+        "course-leader-message",
+        run_path("vestland", "/kursleder/", "melding/"),
+        user="kursleder@example.org",
+        url_name="gatherings:message",
+    ),
+    PageVisit(
+        "course-leader-report",
+        run_path("vestland", "/kursleder/", "rapport/"),
+        user="kursleder@example.org",
+        url_name="gatherings:report",
+    ),
+    PageVisit(
+        "course-leader-run-of-another",
+        run_path("vestland", "/kursleder/"),
+        user="fylkesleder@example.org",
+        status=404,
+    ),
+    # Gatherings: branch leaders
+    PageVisit(
+        "leader-course-runs-county",
+        "/leder/samlinger/",
+        user="fylkesleder@example.org",
+        url_name="gatherings:branch_runs",
+    ),
+    PageVisit("leader-course-runs-municipality", "/leder/samlinger/", user="leder@example.org"),
 ]
 
-# URL names that have no page of their own to look at: logging out is a POST that redirects.
-NOT_PAGES = {"logout"}
+# URL names that have no page of their own to look at: forms that post and redirect, and files.
+NOT_PAGES = {
+    "logout",
+    "gatherings:signup",
+    "gatherings:cancel",
+    "gatherings:feed_reset",
+    "gatherings:confirm",
+    "gatherings:run_ics",
+    "gatherings:calendar_feed",
+    "gatherings:report_csv",
+    "gatherings:report_pdf",
+}

@@ -95,6 +95,8 @@ def course_form_data(title, slug, module_ids):
             "track": Track.GRUNNSKOLERING,
             "audience": "Nye medlemmer",
             "validity_months": "",
+            "gatherings_planned": "0",
+            "attendance_percent_required": "75",
             "learning_outcomes": streamfield([("outcome", "Kjenne laget sitt")]),
             "course_modules": inline_formset(
                 [{"module": str(pk), "required": "on"} for pk in module_ids], min=1

@@ -125,12 +125,12 @@ def test_raised_capacity_fills_from_the_waiting_list(run, vestland_members):
 def test_no_sign_up_after_the_deadline_or_for_a_cancelled_run(run, vestland_members, course_leader):
     run.signup_deadline = timezone.now() - datetime.timedelta(minutes=1)
     run.save()
-    with pytest.raises(ValidationError, match="deadline"):
+    with pytest.raises(ValidationError, match="Påmeldingsfristen har gått ut"):
         signup_create(user=vestland_members[0], run=run)
     run.signup_deadline = timezone.now() + datetime.timedelta(days=1)
     run.save()
     run_cancel(run=run, actor=course_leader)
-    with pytest.raises(ValidationError, match="cancelled"):
+    with pytest.raises(ValidationError, match="avlyst"):
         signup_create(user=vestland_members[0], run=run)
     assert not Signup.objects.exists()
 

@@ -318,3 +318,83 @@ def test_query_counts_do_not_grow_with_rows(
         for path in paths:
             with django_assert_max_num_queries(25):
                 assert client.get(path).status_code == 200, path
+
+
+# The study association's report
+
+
+def test_the_course_leader_exports_the_attendance_list(
+    client, blended_course, org, vestland_members, course_leader
+):
+    from gatherings.services import ParticipantDetails
+
+    run = make_run(
+        blended_course, org.vestland, association=make_association(), leaders=[course_leader]
+    )
+    signup_create(
+        user=vestland_members[0], run=run, details=ParticipantDetails(1988, "kvinne", "5006")
+    )
+    client.force_login(course_leader)
+    page = client.get(url("report", run.pk)).content.decode()
+    assert "Kurslederen har ikke bekreftet fremmøtelisten." in page
+
+    csv = client.get(url("report_csv", run.pk))
+    pdf = client.get(url("report_pdf", run.pk))
+
+    assert csv.status_code == 200 and csv["Content-Type"].startswith("text/csv")
+    assert "Ŋáŋŋás" in csv.content.decode("utf-8-sig")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert "attachment" in pdf["Content-Disposition"]
+    formats = AuditEvent.objects.filter(action="gatherings.report.export").values_list(
+        "details__format", flat=True
+    )
+    assert sorted(formats) == ["csv", "pdf"]
+
+
+def test_confirming_the_attendance_list(client, blended_course, org, course_leader):
+    run = make_run(
+        blended_course, org.vestland, association=make_association(), leaders=[course_leader]
+    )
+    client.force_login(course_leader)
+    assert client.post(url("confirm", run.pk)).status_code == 302
+    page = client.get(url("report", run.pk)).content.decode()
+    assert "Bekreftet av Máret Guttorm" in page
+
+
+def test_a_run_without_an_association_has_no_attendance_list_to_export(client, run, course_leader):
+    client.force_login(course_leader)
+    assert client.get(url("report_csv", run.pk)).status_code == 404
+    assert (
+        "rapporteres ikke til noe studieforbund"
+        in client.get(url("report", run.pk)).content.decode()
+    )
+
+
+def test_the_certificate_lists_the_gatherings_attended(
+    client, run, vestland_members, course_leader, django_capture_on_commit_callbacks
+):
+    import io
+
+    from pypdf import PdfReader
+
+    from certificates.models import Certificate
+    from courses.services import module_complete
+
+    member = vestland_members[0]
+    signup_create(user=member, run=run)
+    for item in run.course.course_modules.select_related("module"):
+        module_complete(user=member, module=item.module, course=run.course)
+    with django_capture_on_commit_callbacks(execute=True):
+        for gathering in run.gathering_list:
+            attendance_record(
+                run=run,
+                gathering=gathering,
+                by=course_leader,
+                marks={member.pk: gathering.teaching_hours},
+            )
+    certificate = Certificate.objects.get(user=member)
+    client.force_login(member)
+    response = client.get(reverse("certificate_pdf", args=[certificate.code]))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Samlinger deltatt på" in text
+    assert "Samling 3" in text and "2 kurstimer" in text

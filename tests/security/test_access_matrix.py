@@ -24,7 +24,7 @@ from wagtail.models import get_page_models
 from compliance.export_jobs import people_export_create
 from skolering.models import AuditEvent, User
 
-PROJECT_APPS = {"skolering", "quizzes", "courses", "certificates", "compliance"}
+PROJECT_APPS = {"skolering", "quizzes", "courses", "certificates", "compliance", "gatherings"}
 ROLES = (
     "anonymous",
     "member",
@@ -108,6 +108,29 @@ CERTIFICATE = _pk("certificates.Certificate", user__email="tillitsvalgt@example.
 REQUIREMENT = _pk("compliance.CourseRequirement")
 ATTEMPT = _attempt("tillitsvalgt@example.org")
 EXPORT = _pk("compliance.PeopleExport", requested_by__email="fylkesleder@example.org")
+# Vestland's run (reported to a study association; the officer and both leaders have places,
+# the county leader administers it), and Bergen's, whose course leader is Bergen's leader.
+VESTLAND_RUN = _pk("gatherings.CourseRun", branch__slug="vestland")
+BERGEN_RUN = _pk("gatherings.CourseRun", branch__slug="bergen")
+ASSOCIATION = _pk("gatherings.StudyAssociation")
+
+
+def _first_gathering(run: Callable[[], list]) -> Callable[[], list]:
+    def args() -> list:
+        (run_id,) = run()
+        gathering = apps.get_model("gatherings.Gathering").objects.filter(run_id=run_id)
+        return [run_id, gathering.order_by("starts_at").first().pk]
+
+    return args
+
+
+ADMIN_RUNS = (302, 302, 302, 302, 200, 302, 200)  # training administrators and the superuser
+# Views that find the run before they check rights: a run outside the editor's scope (none) is
+# not found.
+ADMIN_RUN_LOOKUP = (302, 302, 302, 302, 200, 404, 200)
+COURSE_LEADER = (302, 404, 404, 200, 404, 404, 404)  # Bergen's run: its course leader alone
+WITH_A_PLACE = (302, 404, 200, 200, 200, 404, 404)  # the calendar file of Vestland's run
+VESTLAND_MEMBERS = (302, 200, 200, 200, 200, 404, 404)  # members in the county see its run
 
 
 MATRIX: dict[str, Cell] = {
@@ -172,6 +195,50 @@ MATRIX: dict[str, Cell] = {
     "course_requirements:usage": Cell((302, 302, 302, 302, 200, 302, 200), REQUIREMENT),
     # Leaders of Bergen and of Vestland; the others hold no leading role.
     "leader_dashboard": Cell((302, 403, 403, 200, 200, 403, 403)),
+    # Course runs: members see those of their branch and above; course leaders their own runs'
+    # participants; branch leaders their branches' runs.
+    "gatherings:runs": Cell(LOGGED_IN),
+    "gatherings:run": Cell(VESTLAND_MEMBERS, VESTLAND_RUN),
+    # An empty form: the study association's fields are missing (400).
+    "gatherings:signup": Cell((302, 400, 400, 400, 400, 404, 404), VESTLAND_RUN, "post"),
+    # The course has started: no one is taken off, each is sent back with why.
+    "gatherings:cancel": Cell((302, 302, 302, 302, 302, 404, 404), VESTLAND_RUN, "post"),
+    "gatherings:run_ics": Cell(WITH_A_PLACE, VESTLAND_RUN),
+    "gatherings:feed": Cell(LOGGED_IN),
+    "gatherings:feed_reset": Cell(same(302), method="post"),
+    "gatherings:calendar_feed": Cell(same(404), lambda: ["ukjent-adresse"]),
+    "gatherings:leader_runs": Cell(LOGGED_IN),
+    "gatherings:leader_run": Cell(COURSE_LEADER, BERGEN_RUN),
+    "gatherings:attendance": Cell(COURSE_LEADER, _first_gathering(BERGEN_RUN)),
+    "gatherings:material": Cell(COURSE_LEADER, BERGEN_RUN),
+    "gatherings:message": Cell(COURSE_LEADER, BERGEN_RUN),
+    "gatherings:report": Cell(COURSE_LEADER, BERGEN_RUN),
+    "gatherings:confirm": Cell((302, 404, 404, 302, 404, 404, 404), BERGEN_RUN, "post"),
+    # Bergen's run is reported to no association: it has no attendance list to export.
+    "gatherings:report_csv": Cell((302, 404, 404, 404, 404, 404, 404), BERGEN_RUN),
+    "gatherings:report_pdf": Cell((302, 404, 404, 404, 404, 404, 404), BERGEN_RUN),
+    "gatherings:branch_runs": Cell((302, 403, 403, 200, 200, 403, 403)),
+    # Course runs in the admin: the county leader administers training in Vestland; the editor
+    # has the admin but no rights here.
+    "course_runs:add": Cell(ADMIN_RUNS),
+    "course_runs:copy": Cell(ADMIN_RUNS, VESTLAND_RUN),
+    "course_runs:delete": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
+    "course_runs:edit": Cell(ADMIN_RUNS, VESTLAND_RUN),
+    "course_runs:history": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
+    "course_runs:history_results": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
+    "course_runs:index": Cell(ADMIN_RUNS),
+    "course_runs:index_results": Cell(ADMIN_RUNS),
+    "course_runs:usage": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
+    # Study associations: the training administrators may look them up, the superuser changes.
+    "study_associations:add": Cell(ADMIN_ONLY),
+    "study_associations:copy": Cell(ADMIN_ONLY, ASSOCIATION),
+    "study_associations:delete": Cell(ADMIN_ONLY, ASSOCIATION),
+    "study_associations:edit": Cell(ADMIN_ONLY, ASSOCIATION),
+    "study_associations:history": Cell(ADMIN_ONLY, ASSOCIATION),
+    "study_associations:history_results": Cell(ADMIN_ONLY, ASSOCIATION),
+    "study_associations:index": Cell(ADMIN_RUNS),
+    "study_associations:index_results": Cell(ADMIN_RUNS),
+    "study_associations:usage": Cell(ADMIN_ONLY, ASSOCIATION),
     "leader_export_csv": Cell((302, 403, 403, 200, 200, 403, 403)),
     "leader_export_xlsx": Cell((302, 403, 403, 200, 200, 403, 403)),
     # A background export (demo_site makes one for the county leader): his alone. Starting one
@@ -284,6 +351,10 @@ MATRIX: dict[str, Cell] = {
 
 # Endpoints that change something are asked with POST and an empty form.
 POSTED = {
+    "gatherings:signup",
+    "gatherings:cancel",
+    "gatherings:feed_reset",
+    "gatherings:confirm",
     "certificate_public_check",
     "logout",
     "my_data_export",

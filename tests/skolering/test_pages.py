@@ -74,11 +74,13 @@ def test_htmx_sends_the_csrf_token(client, site_pages):
 
 def test_the_browser_inventory_covers_every_page_of_the_site():
     """A new URL must be added to tests/browser/inventory.py, so that axe checks it."""
+    from gatherings.urls import urlpatterns as gathering_patterns
     from skolering.urls import account_patterns
     from tests.browser.inventory import NOT_PAGES, PAGES
 
     covered = {visit.url_name for visit in PAGES} | NOT_PAGES
     assert {pattern.name for pattern in account_patterns} | {"my_courses"} <= covered
+    assert {f"gatherings:{pattern.name}" for pattern in gathering_patterns} <= covered
     paths = {visit.path for visit in PAGES}
     # One page of each Wagtail page type, and a module inside a course.
     assert {

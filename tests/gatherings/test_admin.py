@@ -1,0 +1,205 @@
+"""Course runs in the Wagtail admin: a county's training administrator plans the county's runs
+(with gatherings, course leaders by e-mail or member number, and a study association), and sees
+no other county's; raising the capacity moves the waiting list up; cancelling tells everyone."""
+
+import datetime
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from devtools.factories import UserFactory
+from gatherings.models import CourseRun, Signup, SignupStatus
+from gatherings.services import signup_create
+from skolering.editorial import TRAINING_ADMINISTRATORS
+from skolering.models import Role
+from tests.gatherings.builders import make_association, make_run
+
+pytestmark = pytest.mark.django_db
+
+LOCAL = "%Y-%m-%d %H:%M"
+
+
+@pytest.fixture
+def county_admin(site_pages, org, make_role):
+    user = UserFactory(email="fylkesleder@example.org", first_name="Per", last_name="Johansen")
+    make_role(user, org.vestland, Role.LEDER)
+    user.groups.add(Group.objects.get(name=TRAINING_ADMINISTRATORS))
+    return user
+
+
+def when(days, hour):
+    moment = timezone.localtime() + datetime.timedelta(days=days)
+    return moment.replace(hour=hour, minute=0).strftime(LOCAL)
+
+
+def run_form(course, branch, *, leaders="kursleder@example.org", gatherings=None, **changes):
+    gatherings = gatherings or [
+        {
+            "title": "Samling 1: Partiet og medlemmet",
+            "starts_at": when(20, 17),
+            "ends_at": when(20, 20),
+            "place": "Folkets Hus, Håkonsgaten 2, Bergen",
+            "meeting_url": "",
+            "teaching_hours": "3",
+        },
+        {
+            "title": "Samling 2 (digital)",
+            "starts_at": when(27, 18),
+            "ends_at": when(27, 20),
+            "place": "",
+            "meeting_url": "https://møte.example.org/vestland",
+            "teaching_hours": "2",
+        },
+    ]
+    data = {
+        "course": course.pk,
+        "branch": branch.pk,
+        "title": "Partiskolen trinn 1 – Vestland, våren",
+        "description": "Tre samlinger for nye tillitsvalgte.",
+        "capacity": "12",
+        "signup_deadline": when(15, 23),
+        "leader_identifiers": leaders,
+        "study_association": "",
+        "study_plan_reference": "",
+        "gatherings": inline_formset(gatherings),
+    }
+    return nested_form_data(data | changes)
+
+
+def test_a_county_administrator_plans_a_run_with_gatherings(
+    client, county_admin, blended_course, org, course_leader
+):
+    client.force_login(county_admin)
+    response = client.post(
+        reverse("course_runs:add"),
+        run_form(blended_course, org.bergen, leaders="KURSLEDER@example.org\n"),
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    run = CourseRun.objects.get()
+    assert (run.branch, run.course_title, run.capacity) == (org.bergen, blended_course.title, 12)
+    assert list(run.leaders.all()) == [course_leader]
+    first, digital = run.gathering_list
+    assert timezone.localtime(first.starts_at).hour == 17
+    assert digital.is_digital and not first.is_digital
+
+
+def test_course_leaders_by_member_number_and_unknown_ones_refused(
+    client, county_admin, blended_course, org, course_leader
+):
+    course_leader.member_number = "100006"
+    course_leader.save()
+    client.force_login(county_admin)
+    response = client.post(
+        reverse("course_runs:add"),
+        run_form(blended_course, org.vestland, leaders="100006\nukjent@example.org"),
+    )
+    assert response.status_code == 200
+    assert "«ukjent@example.org»" in str(response.context["form"].errors["leader_identifiers"])
+    assert not CourseRun.objects.exists()
+    client.post(
+        reverse("course_runs:add"), run_form(blended_course, org.vestland, leaders="100006")
+    )
+    assert list(CourseRun.objects.get().leaders.all()) == [course_leader]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"ends_at": when(20, 16)}, "ends_at"),  # ends before it starts
+        ({"place": ""}, "place"),  # neither a place nor a link
+        ({"teaching_hours": "5"}, "teaching_hours"),  # five 45-minute hours do not fit in 3 hours
+    ],
+)
+def test_impossible_gatherings_are_refused(
+    client, county_admin, blended_course, org, change, field
+):
+    gathering = {
+        "title": "Samling",
+        "starts_at": when(20, 17),
+        "ends_at": when(20, 20),
+        "place": "Voss",
+        "meeting_url": "",
+        "teaching_hours": "3",
+    } | change
+    client.force_login(county_admin)
+    response = client.post(
+        reverse("course_runs:add"), run_form(blended_course, org.vestland, gatherings=[gathering])
+    )
+    assert response.status_code == 200
+    assert not CourseRun.objects.exists()
+    assert field in response.content.decode()
+
+
+def test_only_branches_in_the_administrators_part_can_organise(
+    client, county_admin, blended_course, org
+):
+    client.force_login(county_admin)
+    response = client.post(reverse("course_runs:add"), run_form(blended_course, org.trondheim))
+    assert response.status_code == 200 and not CourseRun.objects.exists()
+
+
+def test_other_counties_runs_do_not_exist_for_the_administrator(
+    client, county_admin, blended_course, org
+):
+    ours = make_run(blended_course, org.voss, title="Voss sin partiskole")
+    theirs = make_run(blended_course, org.trondheim, title="Trondheims partiskole")
+    client.force_login(county_admin)
+    listing = client.get(reverse("course_runs:index")).content.decode()
+    assert ours.title in listing and theirs.title not in listing
+    assert client.get(reverse("course_runs:edit", args=[theirs.pk])).status_code == 404
+    assert client.get(reverse("course_runs:edit", args=[ours.pk])).status_code == 200
+
+
+def test_a_raised_capacity_gives_the_waiting_list_places(
+    client,
+    county_admin,
+    blended_course,
+    org,
+    vestland_members,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    run = make_run(blended_course, org.vestland, capacity=1)
+    for member in vestland_members[:3]:
+        signup_create(user=member, run=run)
+    mailoutbox.clear()
+    client.force_login(county_admin)
+    data = run_form(blended_course, org.vestland, capacity="2", leaders="")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("course_runs:edit", args=[run.pk]), data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert Signup.objects.filter(run=run, status=SignupStatus.SIGNED_UP).count() == 2
+    assert [message.to for message in mailoutbox] == [[vestland_members[1].email]]
+
+
+def test_cancelling_a_run_in_the_admin(
+    client,
+    county_admin,
+    blended_course,
+    org,
+    vestland_members,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    run = make_run(blended_course, org.vestland)
+    signup_create(user=vestland_members[0], run=run)
+    mailoutbox.clear()
+    client.force_login(county_admin)
+    data = run_form(blended_course, org.vestland, leaders="", cancel_run="on")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("course_runs:edit", args=[run.pk]), data)
+    run.refresh_from_db()
+    assert run.is_cancelled
+    assert "Avlyst" in mailoutbox[0].subject
+
+
+def test_study_associations_are_for_those_given_them(client, county_admin, site_pages):
+    association = make_association()
+    client.force_login(county_admin)
+    assert client.get(reverse("study_associations:index")).status_code == 200
+    assert client.get(reverse("study_associations:edit", args=[association.pk])).status_code == 302
