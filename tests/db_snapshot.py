@@ -67,10 +67,11 @@ def take() -> list[TableCopy]:
 
 def restore(snapshot: list[TableCopy]) -> None:
     """Empty every table and put the snapshot's rows back, in one transaction (foreign keys are
-    checked at its end, so the order of the tables does not matter)."""
+    checked at its end, so the order of the tables does not matter; with every table emptied,
+    nothing is left to cascade to)."""
     tables = _tables()
     with transaction.atomic(), connection.cursor() as cursor:
-        for statement in connection.ops.sql_flush(no_style(), tables, allow_cascade=True):
+        for statement in connection.ops.sql_flush(no_style(), tables):
             cursor.execute(statement)
         for copied in snapshot:
             _copy_in(cursor, copied)
