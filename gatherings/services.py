@@ -59,11 +59,16 @@ class ParticipantDetails:
 
 
 def signup_create(
-    *, user: User, run: CourseRun, details: ParticipantDetails | None = None
+    *,
+    user: User,
+    run: CourseRun,
+    details: ParticipantDetails | None = None,
+    notify: bool = True,
 ) -> Signup:
-    """Give the member a place on the run, or, when it is full, a place on its waiting list.
-    Signing up again after cancelling puts them at the end of the list. The study association's
-    fields are kept only when the run is reported to one, and only those it asks for."""
+    """Give the member a place on the run, or, when it is full, a place on its waiting list,
+    and tell them by e-mail (unless `notify` is off: the demo's sign-ups). Signing up again after
+    cancelling puts them at the end of the list. The study association's fields are kept only
+    when the run is reported to one, and only those it asks for."""
     if not runs_visible_to(user).filter(pk=run.pk).exists():
         raise PermissionDenied
     with transaction.atomic():
@@ -87,7 +92,8 @@ def signup_create(
             for name, value in fields.items():
                 setattr(signup, name, value)
             signup.save()
-        _notify(status, [signup.pk])
+        if notify:
+            _notify(status, [signup.pk])
     return signup
 
 

@@ -135,6 +135,7 @@ def seed_vestland_run(course, association, leader) -> None:
             user=User.objects.get(email=email),
             run=run,
             details=ParticipantDetails(birth_year, gender, postcode),
+            notify=False,
         )
     first = run.gathering_list[0]
     participants = run.signups.filter(status=SignupStatus.SIGNED_UP).select_related("user")
