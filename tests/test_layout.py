@@ -1,5 +1,7 @@
 """Dependencies point one way: devtools and the tests build on the apps, and no app imports
-either of them (production settings do not install devtools, and tests/ is not deployed)."""
+either of them (production settings do not install devtools, and tests/ is not deployed). And
+between the apps, each imports only those below it (docs/architecture.md §3); the project's
+URLs are the one place that names them all."""
 
 import ast
 from pathlib import Path
@@ -7,7 +9,27 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ("skolering", "courses", "quizzes", "certificates", "compliance")
+APPS = (
+    "skolering",
+    "courses",
+    "quizzes",
+    "certificates",
+    "compliance",
+    "register",
+    "gatherings",
+)
+# What each app may import of the others. Gatherings takes the certificates' embedded fonts for
+# its attendance list; what it adds to certificates, certificates find by name.
+BELOW = {
+    "skolering": set(),
+    "quizzes": {"skolering"},
+    "courses": {"skolering", "quizzes"},
+    "certificates": {"skolering", "quizzes", "courses"},
+    "compliance": {"skolering", "quizzes", "courses"},
+    "register": {"skolering"},
+    "gatherings": {"skolering", "quizzes", "courses", "certificates"},
+}
+PROJECT_URLS = Path("skolering/urls.py")
 FORBIDDEN = ("tests", "devtools")
 
 
@@ -65,3 +87,17 @@ def test_no_app_imports_tests_or_devtools(app):
     for path in files:
         found += forbidden_imports(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_apps_import_only_the_apps_below_them(app):
+    upwards = []
+    for path in sorted((ROOT / app).rglob("*.py")):
+        relative = path.relative_to(ROOT)
+        if relative == PROJECT_URLS:
+            continue
+        for line, module in imported_modules(ast.parse(path.read_text(encoding="utf-8"))):
+            other = module.split(".")[0]
+            if other in BELOW and other != app and other not in BELOW[app]:
+                upwards.append(f"{relative}:{line} imports {module}")
+    assert not upwards, "\n".join(upwards)
