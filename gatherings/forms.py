@@ -53,7 +53,9 @@ class SignupForm(forms.Form):
                 label=_("Year of birth"),
                 min_value=1900,
                 max_value=timezone.localdate().year,
-                widget=forms.NumberInput(attrs={"autocomplete": "bday-year"}),
+                widget=forms.TextInput(
+                    attrs={"inputmode": "numeric", "autocomplete": "bday-year", "maxlength": 4}
+                ),
             )
         self.purpose = PURPOSE % {"association": association.name} if asked else ""
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -156,15 +157,20 @@ class CourseRun(ClusterableModel):
 
     objects = CourseRunQuerySet.as_manager()
 
+    # Plain lists, not choosers: the form narrows them to the courses with gatherings and the
+    # administrator's own branches, which a chooser would not.
     panels = [
-        FieldPanel("course"),
-        FieldPanel("branch"),
+        FieldPanel("course", widget=forms.Select),
+        FieldPanel("branch", widget=forms.Select),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("signup_deadline")]),
         FieldPanel("leader_identifiers"),
         MultiFieldPanel(
-            [FieldPanel("study_association"), FieldPanel("study_plan_reference")],
+            [
+                FieldPanel("study_association", widget=forms.Select),
+                FieldPanel("study_plan_reference"),
+            ],
             heading=_("Study association"),
         ),
         InlinePanel("gatherings", heading=_("Gatherings"), label=_("Gathering"), min_num=1),
