@@ -33,7 +33,10 @@ def _event(gathering: Gathering, run: CourseRun) -> Event:
         url=_site_url(f"/samlinger/{run.pk}/"),
     )
     if run.is_cancelled:
+        # A later version of the same event (same UID, higher SEQUENCE), marked cancelled:
+        # calendars that have it show it as cancelled.
         event.add("status", "CANCELLED")
+        event.add("sequence", 1)
     return event
 
 

@@ -10,7 +10,7 @@ from gatherings.models import Attendance
 def details(completion) -> dict:
     if completion.course is None or completion.user is None:
         return {}
-    run = attended_run(user=completion.user, course=completion.course)
+    run = attended_run(user=completion.user, course=completion.course, completion=completion)
     if run is None:
         return {}
     marks = Attendance.objects.filter(

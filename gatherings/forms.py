@@ -9,16 +9,22 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from courses.models import CoursePage
-from gatherings.models import CourseRun, Gender, StudyAssociation
+from courses.models import BranchPage, CoursePage
+from gatherings.models import Attendance, CourseRun, Gender, StudyAssociation
 from gatherings.services import MESSAGE_BODY_MAX, MESSAGE_SUBJECT_MAX, ParticipantDetails
-from skolering.access import branches_below, requirement_admin_branches
+from skolering.access import (
+    ancestor_paths,
+    branches_below,
+    path_prefix_q,
+    people_in_admin_scope,
+    requirement_admin_branches,
+)
 from skolering.models import Branch, User
 
 # The purpose, stated where the fields are asked for.
@@ -61,7 +67,7 @@ class SignupForm(forms.Form):
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"].strip()
-        if not re.fullmatch(r"\d{4}", postcode):
+        if not re.fullmatch(r"[0-9]{4}", postcode):
             raise ValidationError(_("A postcode has four digits."))
         return postcode
 
@@ -97,7 +103,11 @@ def parse_attendance(
         if not hours.is_finite() or not Decimal(0) < hours <= teaching_hours:
             errors.append(user_id)
             continue
-        marks[user_id] = hours.quantize(Decimal("0.1"))
+        hours = hours.quantize(Decimal("0.1"))
+        if hours == 0:  # "0,04": present, but nothing left of the hours once rounded
+            errors.append(user_id)
+            continue
+        marks[user_id] = hours
     return marks, errors
 
 
@@ -145,6 +155,29 @@ class RunMessageForm(forms.Form):
     )
 
 
+def admin_branches(user: User | None) -> QuerySet:
+    """The branches the training administrator may organise runs in."""
+    if user is None:
+        return Branch.objects.none()
+    scope = requirement_admin_branches(user)
+    return Branch.objects.all() if scope is None else branches_below(scope)
+
+
+def schedulable_courses(user: User | None) -> QuerySet:
+    """Published courses with gatherings that the administrator may run: national ones, and local
+    ones of the branches they administer or above them (never another county's)."""
+    courses = CoursePage.objects.live().filter(gatherings_planned__gt=0)
+    if user is None:
+        return courses.none()
+    scope = requirement_admin_branches(user)
+    if scope is None:
+        return courses
+    own = {path for top in scope for path in ancestor_paths(top.path)}
+    own |= set(branches_below(scope).values_list("path", flat=True))
+    foreign = BranchPage.objects.exclude(branch__path__in=own).values_list("path", flat=True)
+    return courses.exclude(path_prefix_q(foreign))
+
+
 class CourseRunAdminForm(WagtailAdminModelForm):
     """The admin's form: the branches and courses the administrator may choose, and the course
     leaders by e-mail address or member number, one a line."""
@@ -170,14 +203,15 @@ class CourseRunAdminForm(WagtailAdminModelForm):
         if not self.instance.pk or self.instance.is_cancelled:
             del self.fields["cancel_run"]
         course = self.fields["course"]
-        course.queryset = CoursePage.objects.filter(gatherings_planned__gt=0).order_by("title")
+        course.queryset = schedulable_courses(self.for_user).order_by("title")
         course.label_from_instance = lambda page: page.title
         course.required = True
-        course.help_text = _("Courses with gatherings (set on the course, under Gatherings).")
+        course.help_text = _(
+            "Published courses with gatherings (set on the course, under Gatherings): national "
+            "ones, and your own branches' local ones."
+        )
         branch = self.fields["branch"]
-        scope = requirement_admin_branches(self.for_user) if self.for_user else None
-        branches = Branch.objects.all() if scope is None else branches_below(scope)
-        branch.queryset = branches.order_by("path")
+        branch.queryset = admin_branches(self.for_user).order_by("path")
         branch.label_from_instance = lambda branch: branch.indented_name
         self.fields["study_association"].queryset = StudyAssociation.objects.all()
         if self.instance.pk:
@@ -185,23 +219,49 @@ class CourseRunAdminForm(WagtailAdminModelForm):
                 leader.email for leader in self.instance.leaders.order_by("email")
             )
 
+    def clean(self):
+        cleaned = super().clean()
+        gatherings = self.formsets.get("gatherings")
+        if gatherings is not None:
+            removed = [form.instance.pk for form in gatherings.deleted_forms if form.instance.pk]
+            if removed and Attendance.objects.filter(gathering_id__in=removed).exists():
+                raise ValidationError(
+                    _(
+                        "A gathering with attendance taken cannot be removed: the attendance "
+                        "list must be kept. Cancel the run instead, if it will not be held."
+                    )
+                )
+            starts = [
+                form.cleaned_data["starts_at"]
+                for form in gatherings.forms
+                if form not in gatherings.deleted_forms and form.cleaned_data.get("starts_at")
+            ]
+            deadline = cleaned.get("signup_deadline")
+            if deadline and starts and deadline > max(starts):
+                self.add_error(
+                    "signup_deadline", _("The sign-up deadline must be before the last gathering.")
+                )
+        return cleaned
+
     def clean_leader_identifiers(self) -> list[User]:
         lines = [line.strip() for line in self.cleaned_data["leader_identifiers"].splitlines()]
         lines = [line for line in lines if line]
         if len(lines) > 20:
             raise ValidationError(_("At most 20 course leaders."))
         leaders, unknown = [], []
+        people = people_in_admin_scope(self.for_user)
         for line in lines:
-            user = User.objects.filter(
-                Q(email__iexact=line) | Q(member_number=line), is_active=True
-            ).first()
+            user = people.filter(Q(email__iexact=line) | Q(member_number=line)).first()
             if user is None:
                 unknown.append(line)
             else:
                 leaders.append(user)
         if unknown:
             raise ValidationError(
-                _("No active person has this e-mail address or member number: %(unknown)s")
+                _(
+                    "Nobody with a membership or a role in the branches you administer has "
+                    "this e-mail address or member number: %(unknown)s"
+                )
                 % {"unknown": ", ".join(f"«{line}»" for line in unknown)}
             )
         return leaders

@@ -293,6 +293,11 @@ class Gathering(Orderable):
     def is_digital(self) -> bool:
         return bool(self.meeting_url)
 
+    @property
+    def has_started(self) -> bool:
+        """Attendance is taken from the start of a gathering, not before."""
+        return self.starts_at <= timezone.now()
+
     def clean(self):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:

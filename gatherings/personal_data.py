@@ -4,7 +4,15 @@ reminders. Erasing the member deletes them all; the runs' attendance lists no lo
 
 from django.db.models import F
 
-from gatherings.models import Attendance, CalendarFeed, GatheringReminder, Signup
+from gatherings.models import (
+    Attendance,
+    CalendarFeed,
+    CourseRun,
+    GatheringReminder,
+    Signup,
+    SignupStatus,
+)
+from gatherings.services import waiting_list_move_up
 from skolering.personal_data import rows
 
 
@@ -35,7 +43,19 @@ def export(user) -> dict:
 
 
 def erase(user) -> None:
+    """Their places go to the waiting lists; an attendance list they confirmed as course leader
+    must be confirmed again, by someone who is still here."""
+    places = list(
+        Signup.objects.filter(user=user, status=SignupStatus.SIGNED_UP).values_list(
+            "run_id", flat=True
+        )
+    )
     Attendance.objects.filter(user=user).delete()
     GatheringReminder.objects.filter(user=user).delete()
     Signup.objects.filter(user=user).delete()
     CalendarFeed.objects.filter(user=user).delete()
+    CourseRun.objects.filter(confirmed_by=user).update(
+        confirmed_at=None, confirmed_by=None, confirmed_by_name=""
+    )
+    for run in CourseRun.objects.filter(pk__in=places):
+        waiting_list_move_up(run=run)

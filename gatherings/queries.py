@@ -18,6 +18,13 @@ def runs_visible_to(user: User) -> QuerySet:
     return CourseRun.objects.filter(local_content_q(user, field="branch__path"))
 
 
+def runs_open_to(user: User) -> QuerySet:
+    """The runs the user may look at: those they may sign up for, and those they signed up for
+    (a member who moved to another county keeps their place, and can cancel it)."""
+    own = Signup.objects.filter(user=user).values("run_id") if user.is_authenticated else []
+    return CourseRun.objects.filter(local_content_q(user, field="branch__path") | Q(pk__in=own))
+
+
 def with_counts(runs: QuerySet) -> QuerySet:
     return runs.annotate(
         places_taken=Count("signups", filter=Q(signups__status=SignupStatus.SIGNED_UP)),

@@ -65,6 +65,16 @@ class ReportCheck:
     def fails(self) -> bool:
         return not self.ok and self.severity == ERROR
 
+    @property
+    def state(self) -> tuple[str, str]:
+        """How the page shows it: (a status-tag modifier, words for those who do not see the
+        colour or the sign)."""
+        if self.ok:
+            return "fullfort", _("In order:")
+        if self.severity == WARNING:
+            return "utloper", _("Warning:")
+        return "forfalt", _("Must be fixed:")
+
 
 def report_checks(run: CourseRun) -> list[ReportCheck]:
     """What must hold before the attendance list is sent, each with a message for the leader."""

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from courses.services import course_completion_record
@@ -177,6 +177,10 @@ def attendance_record(
     looked at again, since attendance may complete it. Returns how many were recorded."""
     if gathering.run_id != run.pk:
         raise ValidationError(_("That gathering belongs to another course run."))
+    if run.is_cancelled:
+        raise ValidationError(_("This course run has been cancelled."))
+    if not gathering.has_started:
+        raise ValidationError(_("Attendance can be taken when the gathering has started."))
     participants = set(
         run.signups.filter(status=SignupStatus.SIGNED_UP).values_list("user_id", flat=True)
     )
@@ -187,7 +191,7 @@ def attendance_record(
         if hours is not None and not (Decimal(0) <= hours <= gathering.teaching_hours):
             raise ValidationError(
                 _("Hours present must be between 0 and %(hours)s.")
-                % {"hours": gathering.teaching_hours}
+                % {"hours": formats.number_format(gathering.teaching_hours.normalize())}
             )
     with transaction.atomic():
         for user_id, hours in marks.items():
@@ -209,10 +213,22 @@ def attendance_record(
             branch=run.branch,
             details={"run": run.pk, "gathering": gathering.pk, "participants": len(marks)},
         )
-    if run.course is not None:
-        for user in User.objects.filter(pk__in=marks):
-            course_completion_record(user=user, course=run.course)
+    run_completions_check(run=run, user_ids=list(marks))
     return len(marks)
+
+
+def run_completions_check(*, run: CourseRun, user_ids: list[int] | None = None) -> None:
+    """Record the course as completed for the run's participants (or those of `user_ids`) whom
+    their attendance now completes it for: after attendance is taken, or the run's gatherings
+    changed."""
+    if run.course is None:
+        return
+    participants = run.signups.filter(status=SignupStatus.SIGNED_UP).values("user_id")
+    people = User.objects.filter(pk__in=participants)
+    if user_ids is not None:
+        people = people.filter(pk__in=user_ids)
+    for user in people:
+        course_completion_record(user=user, course=run.course)
 
 
 def run_confirm(*, run: CourseRun, by: User) -> None:
@@ -234,7 +250,8 @@ MESSAGE_BODY_MAX = 5000
 
 def run_message_send(*, run: CourseRun, sender: User, subject: str, body: str) -> RunMessage:
     """E-mail everyone with a place on the run, and keep the message on the run."""
-    subject, body = clean_text(subject).strip(), clean_text(body).strip()
+    # The subject is a mail header: one line.
+    subject, body = " ".join(clean_text(subject).split()), clean_text(body).strip()
     errors = {}
     if not subject:
         errors["subject"] = _("Write a subject.")

@@ -38,9 +38,12 @@ def send_signup_emails(*, kind: str, signup_ids: list[int]) -> int:
     messages = []
     for signup in signups:
         run = signup.run
-        subject, body = _render(name, _context(signup=signup, run=run, user=signup.user))
+        # The calendar (with any video meeting link) goes only to those with a place.
+        has_place = signup.status == SignupStatus.SIGNED_UP
+        context = _context(signup=signup, run=run, user=signup.user, has_place=has_place)
+        subject, body = _render(name, context)
         message = EmailMessage(subject=subject, body=body, to=[signup.user.email])
-        if with_calendar:
+        if with_calendar and has_place:
             message.attach("samlinger.ics", run_calendar(run), "text/calendar; charset=utf-8")
         messages.append(message)
     get_connection().send_messages(messages)

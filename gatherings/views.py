@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
@@ -52,7 +53,7 @@ def run_list(request):
 
 def _visible_run(request, run_id: int) -> CourseRun:
     run = (
-        queries.with_counts(queries.runs_visible_to(request.user))
+        queries.with_counts(queries.runs_open_to(request.user))
         .select_related("branch", "study_association", "course")
         .filter(pk=run_id)
         .first()
@@ -235,18 +236,24 @@ def attendance(request, run_id: int, gathering_id: int):
     if gathering is None:
         raise Http404
     rows = queries.participants(run)
-    errors = []
+    errors, refusal = [], ""
     if request.method == "POST":
         marks, errors = parse_attendance(
             request.POST, [row.user.pk for row in rows], gathering.teaching_hours
         )
         if not errors:
-            services.attendance_record(run=run, gathering=gathering, by=request.user, marks=marks)
-            messages.success(
-                request,
-                _("Attendance at %(gathering)s is saved.") % {"gathering": gathering.title},
-            )
-            return redirect("gatherings:leader_run", run.pk)
+            try:
+                services.attendance_record(
+                    run=run, gathering=gathering, by=request.user, marks=marks
+                )
+            except ValidationError as error:  # not yet started, or the list changed meanwhile
+                refusal = " ".join(error.messages)
+            else:
+                messages.success(
+                    request,
+                    _("Attendance at %(gathering)s is saved.") % {"gathering": gathering.title},
+                )
+                return redirect("gatherings:leader_run", run.pk)
     elif request.method not in ("GET", "HEAD"):
         return HttpResponse(status=405)
     _audit(request, "gatherings.attendance.view", run, gathering=gathering.pk)
@@ -260,9 +267,11 @@ def attendance(request, run_id: int, gathering_id: int):
                 rows, gathering, post=request.POST if errors else None, errors=set(errors)
             ),
             "has_errors": bool(errors),
+            "refusal": refusal,
+            "not_started": not gathering.has_started,
         },
     )
-    if errors:
+    if errors or refusal:
         response.status_code = 400
     return response
 
@@ -292,7 +301,12 @@ def message(request, run_id: int):
         else:
             messages.success(
                 request,
-                _("The message is sent to %(count)s participants.") % {"count": sent.recipients},
+                ngettext(
+                    "The message is sent to %(count)s participant.",
+                    "The message is sent to %(count)s participants.",
+                    sent.recipients,
+                )
+                % {"count": sent.recipients},
             )
             return redirect("gatherings:leader_run", run.pk)
     response = TemplateResponse(request, "gatherings/message.html", {"run": run, "form": form})

@@ -4,6 +4,9 @@ outside the administrator's part of the party answers 404, as if it did not exis
 
 from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,7 +28,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from gatherings.forms import CourseRunAdminForm
 from gatherings.models import CourseRun, StudyAssociation
-from gatherings.services import run_cancel, waiting_list_move_up
+from gatherings.services import run_cancel, run_completions_check, waiting_list_move_up
 from skolering.access import requirement_admin_q
 
 
@@ -66,7 +69,9 @@ class CourseRunIndexView(IndexView):
             Column(
                 "starts_at",
                 label=_("First gathering"),
-                accessor=lambda run: run.starts_at.strftime("%d.%m.%Y") if run.starts_at else "",
+                accessor=lambda run: (
+                    date_format(timezone.localtime(run.starts_at), "d.m.Y") if run.starts_at else ""
+                ),
             ),
             Column("capacity", label=_("Places")),
             Column(
@@ -87,6 +92,9 @@ class AfterSaveMixin:
             run_cancel(run=run, actor=self.request.user)
             messages.info(self.request, _("The run is cancelled, and everyone signed up is told."))
         else:
+            # Places and gatherings may have changed: the waiting list, and whether attendance
+            # already taken now completes the course for someone.
+            run_completions_check(run=run)
             moved = waiting_list_move_up(run=run)
             if moved:
                 messages.info(
@@ -106,7 +114,22 @@ class CourseRunEditView(ScopedRunMixin, AfterSaveMixin, EditView):
 
 
 class CourseRunDeleteView(ScopedRunMixin, DeleteView):
-    pass
+    """A run with sign-ups keeps its attendance list (the study association's five years):
+    cancel it instead."""
+
+    def dispatch(self, request, *args, **kwargs):
+        run = runs_for_admin(request.user).filter(pk=kwargs.get("pk")).first()
+        if run is not None and run.signups.exists():
+            messages.error(
+                request,
+                _(
+                    "«%(title)s» has sign-ups, and its attendance list must be kept. Cancel the "
+                    "run instead: everyone signed up is told."
+                )
+                % {"title": run.title},
+            )
+            return redirect("course_runs:edit", run.pk)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class CourseRunHistoryView(ScopedRunObjectMixin, HistoryView):

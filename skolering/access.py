@@ -242,6 +242,20 @@ def requirement_admin_branches(user: User) -> list[Branch] | None:
     return tops
 
 
+def people_in_admin_scope(user: User) -> QuerySet:
+    """The active people a training administrator may name (as course leaders, say): everyone
+    for the whole party; otherwise those with a membership or a role in force in the branches
+    they lead or below them."""
+    people = User.objects.filter(is_active=True)
+    tops = requirement_admin_branches(user)
+    if tops is None:
+        return people
+    paths = [top.path for top in tops]
+    in_scope = Membership.objects.active().filter(path_prefix_q(paths, field="branch__path"))
+    roles = RoleAssignment.objects.active().filter(path_prefix_q(paths, field="branch__path"))
+    return people.filter(Q(pk__in=in_scope.values("user_id")) | Q(pk__in=roles.values("user_id")))
+
+
 def requirement_admin_q(user: User, *, field: str = "branch__path") -> Q:
     """The requirement administrator's scope as a filter on `field` (a branch path); everything
     for the whole party."""

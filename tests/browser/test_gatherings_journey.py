@@ -115,36 +115,45 @@ def test_a_course_leader_takes_attendance_on_a_phone_with_the_keyboard(browsing,
     press(page, page.get_by_role("link", name="Partiskolen trinn 1 – Vestland"))
     expect(page.locator("h1")).to_have_text("Partiskolen trinn 1 – Vestland")
     check(page, javascript, reflow=True)
-    press(
-        page, page.get_by_role("link", name="Før oppmøte: Samling 2: Trygge fellesskap (digital)")
-    )
-    expect(page.locator("h1")).to_contain_text("Oppmøte: Samling 2")
+    # Only gatherings that have started can be marked: the second is next week.
+    second = page.get_by_role("link", name="Før oppmøte: Samling 2: Trygge fellesskap (digital)")
+    expect(second).to_have_count(0)
+    press(page, page.get_by_role("link", name="Før oppmøte: Samling 1: Partiet og medlemmet"))
+    expect(page.locator("h1")).to_contain_text("Oppmøte: Samling 1")
     check(page, javascript, reflow=True)
 
-    # Tick with the space bar, move with Tab: Ravdna Ŧuoddar for the whole gathering, Áile
-    # Ŋáŋŋás for two hours; Henrik Grønås left unticked.
+    # The list as taken at the gathering: Henrik Grønås away, Ravdna Ŧuoddar there for two
+    # hours. Henrik came after all (the space bar ticks him, for the whole gathering), Ravdna
+    # stayed to the end (her hours emptied), and Áile Ŋáŋŋás left after two hours.
+    henrik = page.get_by_role("group", name="Henrik Grønås")
+    expect(henrik.get_by_label("Til stede", exact=True)).not_to_be_checked()
+    henrik.get_by_label("Til stede", exact=True).focus()
+    page.keyboard.press("Space")
+    expect(henrik.get_by_label("Til stede", exact=True)).to_be_checked()
     ravdna = page.get_by_role("group", name="Ravdna Ŧuoddar")
+    expect(ravdna.get_by_label("Timer til stede")).to_have_value("2")
     ravdna.get_by_label("Til stede", exact=True).focus()
-    page.keyboard.press("Space")
-    expect(ravdna.get_by_label("Til stede", exact=True)).to_be_checked()
-    aile = page.get_by_role("group", name="Áile Ŋáŋŋás")
-    aile.get_by_label("Til stede", exact=True).focus()
-    page.keyboard.press("Space")
     page.keyboard.press("Tab")
-    expect(aile.get_by_label("Timer til stede")).to_be_focused()
+    expect(ravdna.get_by_label("Timer til stede")).to_be_focused()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    aile = page.get_by_role("group", name="Áile Ŋáŋŋás")
+    aile.get_by_label("Timer til stede").focus()
     page.keyboard.type("2")
     press(page, page.get_by_role("button", name="Lagre oppmøtet"))
 
-    expect(page.locator(".messages")).to_contain_text("Oppmøtet på Samling 2")
+    expect(page.locator(".messages")).to_contain_text("Oppmøtet på Samling 1")
     run = CourseRun.objects.get(branch__slug="vestland")
-    second = run.gathering_list[1]
     hours = {
         mark.user.get_full_name(): mark.hours
-        for mark in Attendance.objects.filter(gathering=second).select_related("user")
+        for mark in Attendance.objects.filter(gathering=run.gathering_list[0]).select_related(
+            "user"
+        )
     }
+    assert hours["Henrik Grønås"] == Decimal(3)
     assert hours["Ravdna Ŧuoddar"] == Decimal(3)
     assert hours["Áile Ŋáŋŋás"] == Decimal(2)
-    assert hours["Henrik Grønås"] == Decimal(0)
+    assert hours["Ola Haugen"] == Decimal(3)  # untouched
     check(page, javascript)
 
 

@@ -2,7 +2,10 @@
 Oslo time."""
 
 import datetime
+from contextlib import contextmanager
 from decimal import Decimal
+
+import time_machine
 
 from django.utils import timezone
 
@@ -75,3 +78,11 @@ def make_run(
     run.save()
     run.leaders.set(leaders)
     return CourseRun.objects.get(pk=run.pk)
+
+
+@contextmanager
+def after_the_gatherings(run):
+    """The clock an hour after the run's last gathering: attendance can be taken at all of them
+    (never before a gathering starts)."""
+    with time_machine.travel(run.gathering_list[-1].ends_at + datetime.timedelta(hours=1)):
+        yield

@@ -2,7 +2,7 @@ import pytest
 
 from devtools.factories import MembershipFactory, UserFactory
 from skolering.models import Role
-from tests.gatherings.builders import make_blended_course, make_run
+from tests.gatherings.builders import from_now, make_blended_course, make_run
 
 
 @pytest.fixture
@@ -21,6 +21,19 @@ def course_leader(org):
 def run(blended_course, org, course_leader):
     """Vestland's run: three gatherings of 3, 3 and 2 teaching hours, ten places."""
     return make_run(blended_course, org.vestland, leaders=[course_leader])
+
+
+@pytest.fixture
+def started_run(blended_course, org, course_leader):
+    """Vestland's run whose first gathering began an hour ago; sign-up is still open."""
+    return make_run(
+        blended_course,
+        org.vestland,
+        leaders=[course_leader],
+        starts=from_now(-1 / 24),
+        deadline=from_now(1),
+        title="Partiskolen trinn 1 – Vestland, i gang",
+    )
 
 
 @pytest.fixture

@@ -203,3 +203,100 @@ def test_study_associations_are_for_those_given_them(client, county_admin, site_
     client.force_login(county_admin)
     assert client.get(reverse("study_associations:index")).status_code == 200
     assert client.get(reverse("study_associations:edit", args=[association.pk])).status_code == 302
+
+
+def test_course_leaders_must_be_people_of_the_administrators_branches(
+    client, county_admin, blended_course, org, trondheim_member
+):
+    """The administrator can neither make a Trondheim member a course leader (who would see the
+    participants) nor learn from the answer whether an address belongs to a member."""
+    client.force_login(county_admin)
+    response = client.post(
+        reverse("course_runs:add"),
+        run_form(blended_course, org.vestland, leaders=trondheim_member.email),
+    )
+    assert response.status_code == 200 and not CourseRun.objects.exists()
+    unknown = client.post(
+        reverse("course_runs:add"),
+        run_form(blended_course, org.vestland, leaders="ingen@example.org"),
+    )
+    message = "Ingen med medlemskap eller verv i lagene du administrerer"
+    assert message in str(response.context["form"].errors["leader_identifiers"])
+    assert message in str(unknown.context["form"].errors["leader_identifiers"])
+
+
+def test_only_published_national_and_own_courses_are_offered(
+    client, county_admin, blended_course, org
+):
+    from tests.courses.builders import make_branch_page
+    from tests.gatherings.builders import make_blended_course
+
+    trondheim_course = make_blended_course("trondheims-skole")
+    trondheim_section = make_branch_page(org.trondheim)
+    trondheim_course.move(trondheim_section, pos="last-child")
+    bergen_section = make_branch_page(org.bergen)
+    bergen_course = make_blended_course("bergens-skole")
+    bergen_course.move(bergen_section, pos="last-child")
+    draft = make_blended_course("utkast")
+    draft.unpublish()
+    client.force_login(county_admin)
+    offered = set(client.get(reverse("course_runs:add")).context["form"].fields["course"].queryset)
+    assert {blended_course.pk, bergen_course.pk} == {page.pk for page in offered}
+
+
+def test_a_run_with_sign_ups_is_cancelled_not_deleted(
+    client, county_admin, blended_course, org, vestland_members
+):
+    run = make_run(blended_course, org.vestland)
+    signup_create(user=vestland_members[0], run=run)
+    client.force_login(county_admin)
+    response = client.post(reverse("course_runs:delete", args=[run.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("course_runs:edit", args=[run.pk])
+    assert CourseRun.objects.filter(pk=run.pk).exists()
+    empty = make_run(blended_course, org.vestland, title="Tom")
+    client.post(reverse("course_runs:delete", args=[empty.pk]))
+    assert not CourseRun.objects.filter(pk=empty.pk).exists()
+
+
+def test_a_gathering_with_attendance_is_kept(
+    client, county_admin, blended_course, org, vestland_members, course_leader
+):
+    from decimal import Decimal
+
+    from gatherings.services import attendance_record
+    from tests.gatherings.builders import after_the_gatherings
+
+    run = make_run(blended_course, org.vestland, hours=[Decimal(2)], leaders=[course_leader])
+    signup_create(user=vestland_members[0], run=run)
+    with after_the_gatherings(run):
+        attendance_record(
+            run=run,
+            gathering=run.gathering_list[0],
+            by=course_leader,
+            marks={vestland_members[0].pk: Decimal(2)},
+        )
+    gathering = run.gathering_list[0]
+    data = run_form(blended_course, org.vestland, leaders="")
+    data.update(
+        {
+            "gatherings-0-id": str(gathering.pk),
+            "gatherings-0-DELETE": "1",
+            "gatherings-INITIAL_FORMS": "1",
+        }
+    )
+    client.force_login(county_admin)
+    response = client.post(reverse("course_runs:edit", args=[run.pk]), data)
+    assert response.status_code == 200
+    assert "fremmøtelisten skal tas vare på" in response.content.decode()
+    assert run.gatherings.filter(pk=gathering.pk).exists()
+
+
+def test_the_deadline_is_before_the_last_gathering(client, county_admin, blended_course, org):
+    client.force_login(county_admin)
+    response = client.post(
+        reverse("course_runs:add"),
+        run_form(blended_course, org.vestland, signup_deadline=when(40, 12)),
+    )
+    assert response.status_code == 200 and not CourseRun.objects.exists()
+    assert "Påmeldingsfristen må være før siste samling." in str(response.context["form"].errors)

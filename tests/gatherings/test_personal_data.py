@@ -17,7 +17,7 @@ from gatherings.services import (
 )
 from skolering.personal_data import personal_data_erase, personal_data_export
 from skolering.retention import retention_apply, retention_plan
-from tests.gatherings.builders import make_association, make_run
+from tests.gatherings.builders import after_the_gatherings, make_association, make_run
 
 pytestmark = pytest.mark.django_db
 DETAILS = ParticipantDetails(birth_year=1988, gender="kvinne", postcode="5006")
@@ -35,12 +35,13 @@ def test_the_export_has_the_members_sign_ups_and_attendance(
 ):
     member = vestland_members[0]
     signup_create(user=member, run=reported_run, details=DETAILS)
-    attendance_record(
-        run=reported_run,
-        gathering=reported_run.gathering_list[0],
-        by=course_leader,
-        marks={member.pk: Decimal(2)},
-    )
+    with after_the_gatherings(reported_run):
+        attendance_record(
+            run=reported_run,
+            gathering=reported_run.gathering_list[0],
+            by=course_leader,
+            marks={member.pk: Decimal(2)},
+        )
     calendar_feed_token(user=member)
 
     document = personal_data_export(user=member)
@@ -62,12 +63,13 @@ def test_erasure_removes_the_association_fields_with_the_rest(
     erased, kept = vestland_members[:2]
     for member in (erased, kept):
         signup_create(user=member, run=reported_run, details=DETAILS)
-    attendance_record(
-        run=reported_run,
-        gathering=reported_run.gathering_list[0],
-        by=course_leader,
-        marks={erased.pk: Decimal(3), kept.pk: Decimal(3)},
-    )
+    with after_the_gatherings(reported_run):
+        attendance_record(
+            run=reported_run,
+            gathering=reported_run.gathering_list[0],
+            by=course_leader,
+            marks={erased.pk: Decimal(3), kept.pk: Decimal(3)},
+        )
     calendar_feed_token(user=erased)
 
     personal_data_erase(user=erased, actor=None, reason="request")
@@ -86,12 +88,13 @@ def test_attendance_lists_are_removed_five_years_after_the_run(
     recent = make_run(blended_course, org.vestland, title="Nylig")
     for run in (reported_run, recent):
         signup_create(user=vestland_members[0], run=run, details=DETAILS)
-        attendance_record(
-            run=run,
-            gathering=run.gathering_list[0],
-            by=course_leader,
-            marks={vestland_members[0].pk: Decimal(1)},
-        )
+        with after_the_gatherings(run):
+            attendance_record(
+                run=run,
+                gathering=run.gathering_list[0],
+                by=course_leader,
+                marks={vestland_members[0].pk: Decimal(1)},
+            )
     # The first run's gatherings all ended five years and two months ago.
     for gathering in reported_run.gathering_list:
         gathering.starts_at -= datetime.timedelta(days=5 * 366 + 60)

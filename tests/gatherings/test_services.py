@@ -5,6 +5,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+import time_machine
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
@@ -12,7 +13,7 @@ from django.utils import timezone
 from certificates.models import Certificate
 from courses.models import CourseCompletion
 from courses.services import module_complete
-from gatherings.models import Signup, SignupStatus
+from gatherings.models import CourseRun, Signup, SignupStatus
 from gatherings.queries import attended_enough
 from gatherings.services import (
     ParticipantDetails,
@@ -22,7 +23,7 @@ from gatherings.services import (
     signup_create,
     waiting_list_move_up,
 )
-from tests.gatherings.builders import make_association, make_run
+from tests.gatherings.builders import after_the_gatherings, make_association, make_run
 
 pytestmark = pytest.mark.django_db
 
@@ -177,8 +178,9 @@ def test_the_association_fields_are_kept_only_when_it_asks_for_them(
 
 
 def attend(run, by, marks_by_gathering):
-    for gathering, marks in zip(run.gathering_list, marks_by_gathering, strict=True):
-        attendance_record(run=run, gathering=gathering, by=by, marks=marks)
+    with after_the_gatherings(run):
+        for gathering, marks in zip(run.gathering_list, marks_by_gathering, strict=True):
+            attendance_record(run=run, gathering=gathering, by=by, marks=marks)
 
 
 @pytest.mark.parametrize(
@@ -269,7 +271,7 @@ def test_only_participants_with_a_place_can_be_marked(run, vestland_members, cou
     run.save()
     signup_create(user=placed, run=run)
     signup_create(user=waiting, run=run)
-    with pytest.raises(ValidationError):
+    with after_the_gatherings(run), pytest.raises(ValidationError):
         attendance_record(
             run=run,
             gathering=run.gathering_list[0],
@@ -281,7 +283,7 @@ def test_only_participants_with_a_place_can_be_marked(run, vestland_members, cou
 def test_no_more_hours_than_the_gathering_has(run, vestland_members, course_leader):
     member = vestland_members[0]
     signup_create(user=member, run=run)
-    with pytest.raises(ValidationError):
+    with after_the_gatherings(run), pytest.raises(ValidationError):
         attendance_record(
             run=run,
             gathering=run.gathering_list[0],
@@ -298,9 +300,10 @@ def test_changed_attendance_takes_the_confirmation_away(run, vestland_members, c
     run_confirm(run=run, by=course_leader)
     run.refresh_from_db()
     assert run.confirmed_by_name == "Máret Guttorm"
-    attendance_record(
-        run=run, gathering=run.gathering_list[0], by=course_leader, marks={member.pk: None}
-    )
+    with after_the_gatherings(run):
+        attendance_record(
+            run=run, gathering=run.gathering_list[0], by=course_leader, marks={member.pk: None}
+        )
     run.refresh_from_db()
     assert run.confirmed_at is None
 
@@ -319,3 +322,90 @@ def test_cancelling_a_run_tells_everyone_once(
     assert sorted(message.to[0] for message in mailoutbox) == sorted(
         member.email for member in vestland_members[:2]
     )
+
+
+def test_no_attendance_before_a_gathering_starts_or_on_a_cancelled_run(
+    run, vestland_members, course_leader
+):
+    member = vestland_members[0]
+    signup_create(user=member, run=run)
+    first = run.gathering_list[0]
+    with pytest.raises(ValidationError, match="når samlingen har startet"):
+        attendance_record(run=run, gathering=first, by=course_leader, marks={member.pk: None})
+    with time_machine.travel(first.starts_at):  # from the minute it starts
+        attendance_record(run=run, gathering=first, by=course_leader, marks={member.pk: None})
+        run_cancel(run=run, actor=course_leader)
+        run.refresh_from_db()
+        with pytest.raises(ValidationError, match="avlyst"):
+            attendance_record(run=run, gathering=first, by=course_leader, marks={member.pk: None})
+
+
+def test_taking_the_course_again_needs_a_new_run(
+    blended_course, org, vestland_members, course_leader
+):
+    """After the completion expired, the modules done again do not complete the course on the
+    old run's attendance; a run after the first completion does."""
+    from courses.services import course_renewal_start
+
+    member = vestland_members[0]
+    old = make_run(blended_course, org.vestland, leaders=[course_leader])
+    signup_create(user=member, run=old)
+    complete_modules(member, blended_course)
+    attend(
+        old,
+        course_leader,
+        [{member.pk: Decimal(3)}, {member.pk: Decimal(3)}, {member.pk: Decimal(2)}],
+    )
+    first = CourseCompletion.objects.get(user=member)
+    CourseCompletion.objects.filter(pk=first.pk).update(
+        valid_until=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    course_renewal_start(user=member, course=blended_course)
+    complete_modules(member, blended_course)
+    assert CourseCompletion.objects.filter(user=member).count() == 1
+
+    later = make_run(
+        blended_course,
+        org.vestland,
+        leaders=[course_leader],
+        starts=first.completed_at + datetime.timedelta(days=30),
+    )
+    with time_machine.travel(later.signup_deadline - datetime.timedelta(days=1)):
+        signup_create(user=member, run=later)
+    attend(
+        later,
+        course_leader,
+        [{member.pk: Decimal(3)}, {member.pk: Decimal(3)}, {member.pk: Decimal(2)}],
+    )
+    assert CourseCompletion.objects.filter(user=member).count() == 2
+
+
+def test_a_changed_run_completes_the_course_for_those_it_now_counts(
+    run, vestland_members, course_leader
+):
+    """5 of 8 hours is short of ¾; with the last gathering removed, 5 of 6 is enough."""
+    from gatherings.services import run_completions_check
+
+    member = vestland_members[0]
+    signup_create(user=member, run=run)
+    complete_modules(member, run.course)
+    attend(
+        run, course_leader, [{member.pk: Decimal(3)}, {member.pk: Decimal(2)}, {member.pk: None}]
+    )
+    assert not CourseCompletion.objects.filter(user=member).exists()
+    run.gathering_list[-1].delete()
+    run = CourseRun.objects.get(pk=run.pk)
+    run_completions_check(run=run)
+    assert CourseCompletion.objects.filter(user=member).exists()
+
+
+def test_erasing_a_participant_gives_their_place_to_the_waiting_list(run, vestland_members):
+    from skolering.personal_data import personal_data_erase
+
+    run.capacity = 1
+    run.save()
+    holder, waiting = vestland_members[:2]
+    signup_create(user=holder, run=run)
+    signup_create(user=waiting, run=run)
+    personal_data_erase(user=holder, actor=None, reason="request")
+    assert Signup.objects.get(user=waiting).status == SignupStatus.SIGNED_UP

@@ -13,7 +13,7 @@ from django.urls import reverse
 from gatherings.models import Attendance, CourseRun, RunMessage, Signup, SignupStatus
 from gatherings.services import ParticipantDetails, attendance_record, signup_create
 from skolering.models import AuditEvent
-from tests.gatherings.builders import make_association, make_run
+from tests.gatherings.builders import after_the_gatherings, make_association, make_run
 
 pytestmark = pytest.mark.django_db
 
@@ -152,37 +152,37 @@ def test_course_leader_pages_are_only_for_the_runs_leaders(client, run, member, 
             assert client.get(path).status_code == 404, path
 
 
-def test_taking_attendance_without_javascript(client, run, vestland_members, course_leader):
+def test_taking_attendance_without_javascript(client, started_run, vestland_members, course_leader):
     came, partly, away = vestland_members[:3]
     for person in (came, partly, away):
-        signup_create(user=person, run=run)
-    gathering = run.gathering_list[0]
+        signup_create(user=person, run=started_run)
+    gathering = started_run.gathering_list[0]
     client.force_login(course_leader)
-    form = client.get(url("attendance", run.pk, gathering.pk)).content.decode()
+    form = client.get(url("attendance", started_run.pk, gathering.pk)).content.decode()
     assert "Áile Ŋáŋŋás" in form and f'name="present-{came.pk}"' in form
 
     response = client.post(
-        url("attendance", run.pk, gathering.pk),
+        url("attendance", started_run.pk, gathering.pk),
         {f"present-{came.pk}": "on", f"present-{partly.pk}": "on", f"hours-{partly.pk}": "1,5"},
     )
 
     assert response.status_code == 302
     hours = dict(Attendance.objects.values_list("user_id", "hours"))
     assert hours == {came.pk: Decimal(3), partly.pk: Decimal("1.5"), away.pk: Decimal(0)}
-    again = client.get(url("attendance", run.pk, gathering.pk)).content.decode()
+    again = client.get(url("attendance", started_run.pk, gathering.pk)).content.decode()
     assert f'id="present-{came.pk}" name="present-{came.pk}" checked' in again
     assert 'value="1,5"' in again
 
 
 @pytest.mark.parametrize("typed", ["4", "-1", "tre", "NaN", "1e9", "0"])
 def test_impossible_hours_are_refused_and_nothing_is_saved(
-    client, run, member, course_leader, typed
+    client, started_run, member, course_leader, typed
 ):
-    signup_create(user=member, run=run)
+    signup_create(user=member, run=started_run)
     client.force_login(course_leader)
-    gathering = run.gathering_list[0]
+    gathering = started_run.gathering_list[0]
     response = client.post(
-        url("attendance", run.pk, gathering.pk),
+        url("attendance", started_run.pk, gathering.pk),
         {f"present-{member.pk}": "on", f"hours-{member.pk}": typed},
     )
     assert response.status_code == 400
@@ -197,12 +197,12 @@ def test_a_gathering_of_another_run_is_not_found(client, run, blended_course, or
 
 
 def test_people_who_are_not_participants_cannot_be_marked_by_tampering(
-    client, run, member, trondheim_member, course_leader
+    client, started_run, member, trondheim_member, course_leader
 ):
-    signup_create(user=member, run=run)
+    signup_create(user=member, run=started_run)
     client.force_login(course_leader)
     client.post(
-        url("attendance", run.pk, run.gathering_list[0].pk),
+        url("attendance", started_run.pk, started_run.gathering_list[0].pk),
         {f"present-{trondheim_member.pk}": "on"},
     )
     assert not Attendance.objects.filter(user=trondheim_member).exists()
@@ -318,13 +318,14 @@ def test_query_counts_do_not_grow_with_rows(
                 signup_create(
                     user=person, run=run, details=ParticipantDetails(1980, "mann", "5000")
                 )
-        for gathering in made[0].gathering_list:
-            attendance_record(
-                run=made[0],
-                gathering=gathering,
-                by=course_leader,
-                marks={person.pk: Decimal(1) for person in vestland_members[:people]},
-            )
+        with after_the_gatherings(made[0]):
+            for gathering in made[0].gathering_list:
+                attendance_record(
+                    run=made[0],
+                    gathering=gathering,
+                    by=course_leader,
+                    marks={person.pk: Decimal(1) for person in vestland_members[:people]},
+                )
         return made
 
     def pages(run):
@@ -420,7 +421,7 @@ def test_the_certificate_lists_the_gatherings_attended(
     signup_create(user=member, run=run)
     for item in run.course.course_modules.select_related("module"):
         module_complete(user=member, module=item.module, course=run.course)
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True), after_the_gatherings(run):
         for gathering in run.gathering_list:
             attendance_record(
                 run=run,
