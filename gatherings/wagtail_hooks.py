@@ -141,7 +141,10 @@ class CourseRunUsageView(ScopedRunObjectMixin, UsageView):
 
 
 class CourseRunCopyView(ScopedRunObjectMixin, AfterSaveMixin, CopyView):
-    pass
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields.pop("cancel_run", None)  # a copy is a new run: nothing to cancel
+        return form
 
 
 class CourseRunViewSet(ModelViewSet):

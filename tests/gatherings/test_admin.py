@@ -300,3 +300,13 @@ def test_the_deadline_is_before_the_last_gathering(client, county_admin, blended
     )
     assert response.status_code == 200 and not CourseRun.objects.exists()
     assert "Påmeldingsfristen må være før siste samling." in str(response.context["form"].errors)
+
+
+def test_a_copy_is_a_new_run_with_nothing_to_cancel(client, county_admin, blended_course, org):
+    run = make_run(blended_course, org.vestland)
+    client.force_login(county_admin)
+    edit = client.get(reverse("course_runs:edit", args=[run.pk])).content.decode()
+    copy = client.get(reverse("course_runs:copy", args=[run.pk])).content.decode()
+    assert 'name="cancel_run"' in edit
+    assert 'name="cancel_run"' not in copy
+    assert run.title in copy  # the copy starts from the run's own details

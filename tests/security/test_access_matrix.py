@@ -222,7 +222,8 @@ MATRIX: dict[str, Cell] = {
     # has the admin but no rights here.
     "course_runs:add": Cell(ADMIN_RUNS),
     "course_runs:copy": Cell(ADMIN_RUNS, VESTLAND_RUN),
-    "course_runs:delete": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
+    # Bergen's run has no sign-ups; one that has is cancelled, not deleted (its edit page).
+    "course_runs:delete": Cell(ADMIN_RUN_LOOKUP, BERGEN_RUN),
     "course_runs:edit": Cell(ADMIN_RUNS, VESTLAND_RUN),
     "course_runs:history": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
     "course_runs:history_results": Cell(ADMIN_RUN_LOOKUP, VESTLAND_RUN),
