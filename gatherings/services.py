@@ -161,6 +161,25 @@ def run_cancel(*, run: CourseRun, actor: User) -> None:
         )
 
 
+def gathering_plan(run_id: int) -> list[tuple]:
+    """What a participant's calendar holds of the run's gatherings: when and where each is."""
+    return list(
+        Gathering.objects.filter(run_id=run_id)
+        .order_by("pk")
+        .values_list("pk", "title", "starts_at", "ends_at", "place", "meeting_url")
+    )
+
+
+def run_change_notify(*, run: CourseRun) -> int:
+    """Tell those with a place that the gatherings changed, with the calendar file as it is
+    now. Returns how many are told."""
+    if run.is_cancelled:
+        return 0
+    placed = list(run.signups.filter(status=SignupStatus.SIGNED_UP).values_list("pk", flat=True))
+    _notify("run_changed", placed)
+    return len(placed)
+
+
 # Course leaders
 
 

@@ -18,6 +18,7 @@ KINDS = {
     SignupStatus.WAITING: ("waiting", False),
     "moved_up": ("moved_up", True),
     "run_cancelled": ("run_cancelled", True),
+    "run_changed": ("run_changed", True),
 }
 
 

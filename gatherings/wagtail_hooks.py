@@ -28,7 +28,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from gatherings.forms import CourseRunAdminForm
 from gatherings.models import CourseRun, StudyAssociation
-from gatherings.services import run_cancel, run_completions_check, waiting_list_move_up
+from gatherings.services import (
+    gathering_plan,
+    run_cancel,
+    run_change_notify,
+    run_completions_check,
+    waiting_list_move_up,
+)
 from skolering.access import requirement_admin_q
 
 
@@ -110,7 +116,15 @@ class CourseRunCreateView(AfterSaveMixin, CreateView):
 
 
 class CourseRunEditView(ScopedRunMixin, AfterSaveMixin, EditView):
-    pass
+    """Changed times or places are told to those with a place, with the new calendar file."""
+
+    def save_instance(self):
+        before = gathering_plan(self.object.pk)
+        run = super().save_instance()
+        changed = not run.is_cancelled and gathering_plan(run.pk) != before
+        if changed and run_change_notify(run=run):
+            messages.info(self.request, _("The gatherings changed: those with a place are told."))
+        return run
 
 
 class CourseRunDeleteView(ScopedRunMixin, DeleteView):

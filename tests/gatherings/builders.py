@@ -18,7 +18,8 @@ def oslo(year, month, day, hour=18, minute=0) -> datetime.datetime:
 
 
 def from_now(days: float, hour: int | None = None) -> datetime.datetime:
-    moment = timezone.now() + datetime.timedelta(days=days)
+    # To the minute, as the admin's form gives times.
+    moment = (timezone.now() + datetime.timedelta(days=days)).replace(second=0, microsecond=0)
     return moment.replace(hour=hour) if hour is not None else moment
 
 

@@ -3,6 +3,7 @@
 no other county's; raising the capacity moves the waiting list up; cancelling tells everyone."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -37,7 +38,25 @@ def when(days, hour):
     return moment.replace(hour=hour, minute=0).strftime(LOCAL)
 
 
-def run_form(course, branch, *, leaders="kursleder@example.org", gatherings=None, **changes):
+def existing_gatherings(run) -> list[dict]:
+    """The run's gatherings as its edit form posts them, unchanged."""
+    return [
+        {
+            "id": str(gathering.pk),
+            "title": gathering.title,
+            "starts_at": timezone.localtime(gathering.starts_at).strftime(LOCAL),
+            "ends_at": timezone.localtime(gathering.ends_at).strftime(LOCAL),
+            "place": gathering.place,
+            "meeting_url": gathering.meeting_url,
+            "teaching_hours": str(gathering.teaching_hours),
+        }
+        for gathering in run.gathering_list
+    ]
+
+
+def run_form(
+    course, branch, *, leaders="kursleder@example.org", gatherings=None, initial=0, **changes
+):
     gatherings = gatherings or [
         {
             "title": "Samling 1: Partiet og medlemmet",
@@ -66,7 +85,7 @@ def run_form(course, branch, *, leaders="kursleder@example.org", gatherings=None
         "leader_identifiers": leaders,
         "study_association": "",
         "study_plan_reference": "",
-        "gatherings": inline_formset(gatherings),
+        "gatherings": inline_formset(gatherings, initial=initial),
     }
     return nested_form_data(data | changes)
 
@@ -169,7 +188,15 @@ def test_a_raised_capacity_gives_the_waiting_list_places(
         signup_create(user=member, run=run)
     mailoutbox.clear()
     client.force_login(county_admin)
-    data = run_form(blended_course, org.vestland, capacity="2", leaders="")
+    data = run_form(
+        blended_course,
+        org.vestland,
+        capacity="2",
+        leaders="",
+        gatherings=existing_gatherings(run),
+        initial=3,
+        signup_deadline=when(10, 12),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("course_runs:edit", args=[run.pk]), data)
     assert response.status_code == 302, response.context["form"].errors
@@ -310,3 +337,59 @@ def test_a_copy_is_a_new_run_with_nothing_to_cancel(client, county_admin, blende
     assert 'name="cancel_run"' in edit
     assert 'name="cancel_run"' not in copy
     assert run.title in copy  # the copy starts from the run's own details
+
+
+def test_changed_times_are_told_to_those_with_a_place(
+    client,
+    county_admin,
+    blended_course,
+    org,
+    vestland_members,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    import icalendar
+
+    run = make_run(blended_course, org.vestland, capacity=1, hours=[Decimal(2)])
+    placed, waiting = vestland_members[:2]
+    signup_create(user=placed, run=run)
+    signup_create(user=waiting, run=run)
+    (unchanged,) = existing_gatherings(run)
+    client.force_login(county_admin)
+    edit = reverse("course_runs:edit", args=[run.pk])
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            edit,
+            run_form(
+                blended_course,
+                org.vestland,
+                leaders="",
+                capacity="1",
+                gatherings=[unchanged],
+                initial=1,
+                signup_deadline=when(10, 12),
+                title="Nytt navn",
+            ),
+        )
+    assert mailoutbox == []  # the name changed, not when or where
+
+    moved = unchanged | {"place": "Vossavangen kulturhus, Uttrågata 15, Voss"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            edit,
+            run_form(
+                blended_course,
+                org.vestland,
+                leaders="",
+                capacity="1",
+                gatherings=[moved],
+                initial=1,
+                signup_deadline=when(10, 12),
+            ),
+        )
+    assert response.status_code == 302, response.context["form"].errors
+    (message,) = mailoutbox
+    assert message.to == [placed.email] and message.subject.startswith("Endret:")
+    (event,) = icalendar.Calendar.from_ical(message.attachments[0][1]).walk("VEVENT")
+    assert str(event["location"]) == "Vossavangen kulturhus, Uttrågata 15, Voss"
