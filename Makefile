@@ -68,8 +68,8 @@ bench: $(INSTALLED)
 
 # Re-extract the UI strings into locale/nb and compile them (needs GNU gettext).
 messages: $(INSTALLED)
-	$(PY) manage.py makemessages -l nb --no-obsolete --no-location -i ".venv/*" -i "var/*" -i "tests/*" -i "devtools/*"
-	$(PY) manage.py compilemessages -l nb -i ".venv"
+	$(PY) manage.py makemessages -l nb -l nn -l en -l se --no-obsolete --no-location -i ".venv/*" -i "var/*" -i "tests/*" -i "devtools/*"
+	$(PY) manage.py compilemessages -l nb -l nn -l en -l se -i ".venv"
 
 clean:
 	rm -rf $(VENV) var/test-artifacts .pytest_cache .ruff_cache

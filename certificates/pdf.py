@@ -42,7 +42,7 @@ QR_MASK = 3
 
 
 def _date(day) -> str:
-    return formats.date_format(day, "j. F Y")
+    return formats.date_format(day, "DATE_FORMAT")
 
 
 def _hours(hours) -> tuple[int, str]:

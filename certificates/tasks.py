@@ -7,6 +7,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
 from certificates.models import Certificate
+from skolering.languages import in_language_of
 
 
 @task()
@@ -25,10 +26,10 @@ def send_expiry_reminder(*, certificate_id: int, days_left: int) -> bool:
         "days_left": days_left,
         "site_url": settings.WAGTAILADMIN_BASE_URL,
     }
+    with in_language_of(certificate.user):
+        subject = render_to_string("certificates/email/expiry_subject.txt", context).strip()
+        body = render_to_string("certificates/email/expiry_body.txt", context)
     send_mail(
-        subject=render_to_string("certificates/email/expiry_subject.txt", context).strip(),
-        message=render_to_string("certificates/email/expiry_body.txt", context),
-        from_email=None,
-        recipient_list=[certificate.user.email],
+        subject=subject, message=body, from_email=None, recipient_list=[certificate.user.email]
     )
     return True

@@ -117,7 +117,7 @@ class StatusRow:
         is valid (nothing for the overdue, whose lapsed completion no longer matters)."""
         if self.valid_until is None or self.status == Status.OVERDUE:
             return ""
-        date = date_format(self.valid_until, "j. F Y")
+        date = date_format(self.valid_until, "DATE_FORMAT")
         if self.status == Status.EXPIRED:
             return gettext("on %(date)s") % {"date": date}
         return gettext("valid until %(date)s") % {"date": date}

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from compliance import exports
 from compliance.models import ExportFailure, ExportStatus, PeopleExport, RequirementReminder
 from compliance.people_list import people_selection
+from skolering.languages import in_language_of
 
 
 @task()
@@ -33,19 +34,18 @@ def send_requirement_reminders(*, reminder_ids: list[int]) -> None:
     messages = []
     sent_ids = []
     for reminder in reminders:
-        context = {
-            "reminder": reminder,
-            "requirement": reminder.requirement,
-            "course_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reminder.requirement.course.url,
-        }
-        messages.append(
-            EmailMessage(
-                subject=render_to_string("compliance/email/reminder_subject.txt", context).strip(),
-                body=render_to_string("compliance/email/reminder_body.txt", context),
-                to=[reminder.user.email],
-            )
-        )
+        with in_language_of(reminder.user):
+            # The course in the member's language, where it is translated.
+            course = reminder.requirement.course.localized
+            context = {
+                "reminder": reminder,
+                "requirement": reminder.requirement,
+                "course": course,
+                "course_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + course.url,
+            }
+            subject = render_to_string("compliance/email/reminder_subject.txt", context).strip()
+            body = render_to_string("compliance/email/reminder_body.txt", context)
+        messages.append(EmailMessage(subject=subject, body=body, to=[reminder.user.email]))
         sent_ids.append(reminder.pk)
     batch = RequirementReminder.objects.filter(pk__in=sent_ids)
     try:

@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 
 from gatherings.calendar import calendar_bytes, run_calendar
 from gatherings.models import Gathering, RunMessage, Signup, SignupStatus
+from skolering.languages import in_language_of
 from skolering.models import User
 
 # Which e-mail each event sends, and whether the calendar file goes with it.
@@ -42,7 +43,8 @@ def send_signup_emails(*, kind: str, signup_ids: list[int]) -> int:
         # The calendar (with any video meeting link) goes only to those with a place.
         has_place = signup.status == SignupStatus.SIGNED_UP
         context = _context(signup=signup, run=run, user=signup.user, has_place=has_place)
-        subject, body = _render(name, context)
+        with in_language_of(signup.user):
+            subject, body = _render(name, context)
         message = EmailMessage(subject=subject, body=body, to=[signup.user.email])
         if with_calendar and has_place:
             message.attach("samlinger.ics", run_calendar(run), "text/calendar; charset=utf-8")
@@ -62,7 +64,8 @@ def send_gathering_reminders(*, gathering_id: int, user_ids: list[int]) -> int:
     ).values("user_id")
     messages = []
     for user in User.objects.filter(pk__in=still_signed_up):
-        subject, body = _render("reminder", _context(gathering=gathering, run=run, user=user))
+        with in_language_of(user):
+            subject, body = _render("reminder", _context(gathering=gathering, run=run, user=user))
         message = EmailMessage(subject=subject, body=body, to=[user.email])
         message.attach(
             "samling.ics", calendar_bytes(run.title, [(gathering, run)]), "text/calendar"
@@ -81,9 +84,10 @@ def send_run_message(*, message_id: int) -> int:
     reply_to = [message.sender.email] if message.sender else []
     emails = []
     for user in recipients:
-        body = render_to_string(
-            "gatherings/email/message_body.txt", _context(message=message, run=message.run)
-        )
+        with in_language_of(user):
+            body = render_to_string(
+                "gatherings/email/message_body.txt", _context(message=message, run=message.run)
+            )
         emails.append(
             EmailMessage(
                 subject=f"{message.run.title}: {message.subject}",

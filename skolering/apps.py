@@ -15,3 +15,12 @@ class SkoleringConfig(AppConfig):
         from skolering.personal_data import erase_before_delete
 
         pre_delete.connect(erase_before_delete, sender=User, dispatch_uid="erase_before_delete")
+
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Locale
+
+        from skolering.languages import locales_changed
+
+        for signal in (post_save, post_delete):
+            signal.connect(locales_changed, sender=Locale, dispatch_uid=f"locales_{signal}")

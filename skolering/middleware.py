@@ -1,9 +1,13 @@
 """Response headers that Django's SecurityMiddleware does not set (the Content-Security-Policy
-and the Permissions-Policy), and the log-in throttle's answers."""
+and the Permissions-Policy), the log-in throttle's answers, and the language of each answer."""
 
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+from skolering.languages import negotiate
 
 POLICY_SETTINGS = {
     "CONTENT_SECURITY_POLICY",
@@ -80,4 +84,22 @@ class LoginThrottleMiddleware:
                 httponly=True,
                 samesite="Lax",
             )
+        return response
+
+
+class LanguageMiddleware:
+    """Answers each request in the language `skolering.languages.negotiate` picks (in place of
+    Django's LocaleMiddleware, which would answer every unprefixed URL in Bokmål once a URL
+    pattern carries a language prefix). After authentication: a member's saved choice counts."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = negotiate(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Accept-Language", "Cookie"))
+        response.headers.setdefault("Content-Language", language)
         return response

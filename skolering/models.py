@@ -2,6 +2,7 @@ import datetime
 
 from treebeard.mp_tree import MP_Node
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.core.exceptions import ValidationError
@@ -68,6 +69,11 @@ class User(AbstractUser):
     # to the party's log-in (register/). Empty for people the register does not know (editors).
     member_number = models.CharField(
         _("member number"), max_length=20, unique=True, null=True, blank=True
+    )
+    # The language the member chose (the switcher or /konto/): pages, e-mails and certificates
+    # are in it. Empty until they choose: then their browser's language decides.
+    preferred_language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
 
     USERNAME_FIELD = "email"

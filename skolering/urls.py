@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, re_path
+from django.urls import URLResolver, include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,8 +13,9 @@ from courses import views as course_views
 from gatherings import urls as gathering_urls
 from quizzes import urls as quiz_urls
 from register import oidc_urls
-from skolering import page_serving, views
+from skolering import page_serving, translation_admin, views
 from skolering.favicon import favicon
+from skolering.languages import PagePathLanguagePrefix
 
 account_patterns = [
     path("", views.account, name="account"),
@@ -56,9 +57,23 @@ urlpatterns = [
     path("favicon.ico", favicon),
     # Before the admin's own: the page chooser opens in the module library when it picks modules.
     path("admin/choose-page/", course_admin_views.choose_page),
+    # Before the admin's own: translations only by those who may edit the original.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        translation_admin.submit_page_translation,
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        translation_admin.submit_snippet_translation,
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        translation_admin.update_translations,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),
+    path("sprak/", views.language_choose, name="language_choose"),
     # Single sign-on (register/oidc_urls.py): answers 404 unless it is configured.
     path("oidc/", include(oidc_urls)),
     path("mine-kurs/", course_views.my_courses, name="my_courses"),
@@ -79,8 +94,12 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's own URLs, with its page view routed in fewer queries (skolering/page_serving.py).
+# Wagtail's own URLs, with its page view routed in fewer queries (skolering/page_serving.py),
+# and pages in other languages than Bokmål under their language's prefix (/nn/kurs/…).
 urlpatterns += [
     *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
-    re_path(wagtail_urls.serve_pattern, page_serving.serve, name="wagtail_serve"),
+    URLResolver(
+        PagePathLanguagePrefix(),
+        [re_path(wagtail_urls.serve_pattern, page_serving.serve, name="wagtail_serve")],
+    ),
 ]

@@ -6,13 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from skolering import throttle
+from skolering import page_serving, throttle
 from skolering.auth_backends import password_login_allowed
 from skolering.forms import (
     THROTTLED,
@@ -22,8 +23,41 @@ from skolering.forms import (
     PasswordConfirmForm,
     ThrottledPasswordChangeForm,
 )
+from skolering.languages import NATIVE_NAMES, language_codes, supported
 from skolering.personal_data import personal_data_erase, personal_data_export
 from skolering.queries import memberships_of, role_assignments_of
+
+
+@require_POST
+def language_choose(request):
+    """The language switcher (a plain form: no JavaScript needed): remembers the choice (on the
+    member, and in a cookie for visitors) and goes back to the page in that language."""
+    language = supported(request.POST.get("language"))
+    back = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not back.startswith("/"):
+        back = "/"
+    if language is None:
+        return render(request, "skolering/language_refused.html", {"back": back}, status=400)
+    if request.user.is_authenticated and request.user.preferred_language != language:
+        request.user.preferred_language = language
+        request.user.save(update_fields=["preferred_language"])
+    translation.activate(language)
+    response = HttpResponseRedirect(page_serving.url_in_language(request, back, language))
+    language_cookie_set(response, language)
+    return response
+
+
+def language_cookie_set(response, language: str) -> None:
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
 
 
 @login_required
@@ -38,6 +72,8 @@ def account(request):
             # No password to change for members who log in only through the party's log-in.
             "has_password": request.user.has_usable_password()
             and password_login_allowed(request.user),
+            "language_options": [(code, NATIVE_NAMES[code]) for code in language_codes()],
+            "chosen_language": request.user.preferred_language or translation.get_language(),
         },
     )
 

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 
+from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
 from .shared_services import cache_settings, default_storage_settings, exports_storage_settings
@@ -45,6 +46,10 @@ INSTALLED_APPS = [
     "compliance",
     "register",
     "gatherings",
+    # Editors translate pages, modules, courses and quizzes block by block (the locales app in
+    # place of wagtail.locales: the admin's list of languages, with its synchronisation options).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -77,10 +82,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "skolering.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "skolering.middleware.LanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -158,11 +163,29 @@ LOGIN_REDIRECT_URL = "my_courses"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
-# Norwegian Bokmål is the default and, until nn and en are translated, the only language offered:
-# listing an untranslated language would show members the English source strings.
+# Bokmål is the default; Nynorsk and English have complete interfaces; Northern Sámi is a content
+# language whose interface falls back to Bokmål (skolering/languages.py).
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", _("Norwegian Bokmål"))]
+# Django knows nb, nn and en; Northern Sámi it learns here.
+LANG_INFO.setdefault(
+    "se", {"bidi": False, "code": "se", "name": "Northern Sami", "name_local": "davvisámegiella"}
+)
+LANGUAGES = [
+    ("nb", _("Norwegian Bokmål")),
+    ("nn", _("Norwegian Nynorsk")),
+    ("en", _("English")),
+    ("se", _("Northern Sámi")),
+]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin stays in Bokmål for every editor (English for those who ask): Wagtail has no nn or se.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
+LANGUAGE_COOKIE_NAME = "sprak"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
+# How each language writes dates (`date:"DATE_FORMAT"` in templates, `date_format` in code).
+FORMAT_MODULE_PATH = ["skolering.formats"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -317,7 +340,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Skolering"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+# Machine translation stays off: no text leaves for a third party's service.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send a hash of each user's email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -52,6 +52,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 # security.W019 asks for X_FRAME_OPTIONS = "DENY"; Wagtail's live preview needs "SAMEORIGIN",
 # which still forbids every other origin from framing the site.
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W019"]

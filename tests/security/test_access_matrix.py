@@ -251,6 +251,8 @@ MATRIX: dict[str, Cell] = {
     "leader_reminder_status": Cell((302, 403, 403, 302, 302, 403, 403)),  # htmx asks for 200
     "leader_reminders": Cell((302, 403, 403, 302, 302, 403, 403)),
     "leader_reminders_retry": Cell((302, 403, 403, 302, 302, 403, 403)),
+    # The language switcher: open to all; an empty form names no language.
+    "language_choose": Cell(same(400)),
     "login": Cell((200, 302, 302, 302, 302, 302, 302)),
     "logout": Cell(same(302)),
     # The people register: only for those who assign memberships, roles or extra time.
@@ -357,6 +359,7 @@ POSTED = {
     "gatherings:feed_reset",
     "gatherings:confirm",
     "certificate_public_check",
+    "language_choose",
     "logout",
     "my_data_export",
     "my_data_erase",

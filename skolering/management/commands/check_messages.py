@@ -1,8 +1,12 @@
-"""Fail when locale/nb or locale_wagtail/nb is incomplete or a compiled catalogue is stale.
+"""Fail when locale/nb, locale/nn, locale/en or locale_wagtail/nb is incomplete, or a compiled
+catalogue is stale.
 
 1. Extracts the UI strings from the code (makemessages into a scratch folder) and checks, with
-   msgcmp, that the committed django.po translates every one of them (fuzzy ones do not count).
-2. Compiles django.po (msgfmt) and checks that the committed django.mo holds the same catalogue.
+   msgcmp, that the committed django.po of each complete interface language (nb, nn, en)
+   translates every one of them (fuzzy ones do not count). Northern Sámi (se) is left to fall
+   back to Bokmål where it has no reviewed translation, so it is only compiled.
+2. Compiles each django.po (msgfmt) and checks that its committed django.mo holds the same
+   catalogue.
 3. Checks that every message of the installed Wagtail apps, in both domains (django for the
    templates and Python code, djangojs for the admin's scripts), has a Bokmål translation: in
    Wagtail's own nb catalogue or in locale_wagtail/nb, which fills the gaps Wagtail leaves.
@@ -30,11 +34,23 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test import override_settings
 
 LANGUAGE = "nb"
+# The interface languages whose catalogue must be complete (skolering/languages.py).
+COMPLETE_LANGUAGES = ("nb", "nn", "en")
+COMPILED_ONLY_LANGUAGES = ("se",)
 # Where UI strings live. Extraction runs over a copy of these in a scratch folder, because
 # makemessages writes into the locale folder nearest the sources, which would be our own, and
 # leaves work files beside each template while it runs (two checks at once, as CI runs them on
 # two databases side by side, would trip over each other's).
-SOURCE_DIRS = ["skolering", "quizzes", "courses", "certificates", "compliance", "templates"]
+SOURCE_DIRS = [
+    "skolering",
+    "quizzes",
+    "courses",
+    "certificates",
+    "compliance",
+    "register",
+    "gatherings",
+    "templates",
+]
 NOT_SOURCES = shutil.ignore_patterns("__pycache__", "*.pyc", "migrations", "fonts", "*.ttf")
 # Bokmål for the Wagtail messages that Wagtail's own nb catalogue leaves untranslated.
 WAGTAIL_LOCALE = "locale_wagtail"
@@ -42,7 +58,7 @@ DOMAINS = ("django", "djangojs")
 
 
 class Command(BaseCommand):
-    help = "Check that locale/nb and locale_wagtail/nb are complete and compiled."
+    help = "Check that locale/nb, nn, en and locale_wagtail/nb are complete and compiled."
 
     def handle(self, *args, **options):
         # Needs no tool: Wagtail's messages against its catalogues and ours.
@@ -75,7 +91,10 @@ class Command(BaseCommand):
             raise CommandError("\n\n".join(problems))
         if all(tools):
             self.stdout.write(
-                self.style.SUCCESS(f"locale/nb and {WAGTAIL_LOCALE}/nb are complete and compiled.")
+                self.style.SUCCESS(
+                    f"locale/{{{','.join(COMPLETE_LANGUAGES)}}} and {WAGTAIL_LOCALE}/nb are "
+                    "complete and compiled."
+                )
             )
 
 
@@ -83,10 +102,15 @@ def check_catalogues(*, msgfmt: str, msgcmp: str) -> list[str]:
     """What is wrong with the committed catalogues: untranslated project messages, and .mo files
     that do not hold what their .po files compile to."""
     problems = []
-    locale_dir = Path(settings.LOCALE_PATHS[0]) / LANGUAGE / "LC_MESSAGES"
+    project = Path(settings.LOCALE_PATHS[0])
+    ours = [project / language / "LC_MESSAGES" for language in COMPLETE_LANGUAGES]
+    compiled_only = [project / language / "LC_MESSAGES" for language in COMPILED_ONLY_LANGUAGES]
     catalogues = [
         (folder / f"{domain}.po", folder / f"{domain}.mo")
-        for folder, domains in [(locale_dir, ["django"]), (wagtail_locale_dir(), DOMAINS)]
+        for folder, domains in [
+            *((folder, ["django"]) for folder in ours + compiled_only),
+            (wagtail_locale_dir(), DOMAINS),
+        ]
         for domain in domains
     ]
     for po, mo in catalogues:
@@ -96,15 +120,16 @@ def check_catalogues(*, msgfmt: str, msgcmp: str) -> list[str]:
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         extracted = extract_messages(scratch)
-        po_file = catalogues[0][0]
-        result = subprocess.run(  # noqa: S603 - fixed tool, our own files
-            [msgcmp, str(po_file), str(extracted)], capture_output=True, text=True
-        )
-        if result.returncode != 0:
-            problems.append(
-                "locale/nb/LC_MESSAGES/django.po lacks translations (run `make messages` "
-                f"and translate):\n{result.stderr}"
+        for folder in ours:
+            po_file = folder / "django.po"
+            result = subprocess.run(  # noqa: S603 - fixed tool, our own files
+                [msgcmp, str(po_file), str(extracted)], capture_output=True, text=True
             )
+            if result.returncode != 0:
+                problems.append(
+                    f"{po_file.relative_to(settings.BASE_DIR)} lacks translations (run "
+                    f"`make messages` and translate):\n{result.stderr}"
+                )
 
         for number, (po, mo) in enumerate(catalogues):
             compiled = scratch / f"{number}.mo"
@@ -236,21 +261,28 @@ def wagtail_locale_dir() -> Path:
     return Path(settings.BASE_DIR) / WAGTAIL_LOCALE / LANGUAGE / "LC_MESSAGES"
 
 
-def installed_wagtail_locales() -> list[Path]:
-    """The locale folders of the installed Wagtail apps."""
+def installed_wagtail_locales(*, localize: bool = True) -> list[Path]:
+    """The locale folders of the installed Wagtail apps, and of wagtail-localize (the editors'
+    translation screens, whose scripts have a catalogue of their own) unless `localize` is off."""
     folders = []
     for app_config in apps.get_app_configs():
-        if app_config.name == "wagtail" or app_config.name.startswith("wagtail."):
+        name = app_config.name
+        is_localize = name.startswith("wagtail_localize")
+        if (name == "wagtail" or name.startswith("wagtail.") or is_localize) and (
+            localize or not is_localize
+        ):
             folder = Path(app_config.path) / "locale"
             if folder.is_dir():
                 folders.append(folder)
     return folders
 
 
-def wagtail_messages(domain: str) -> dict[tuple[str | None, str], Message]:
+def wagtail_messages(
+    domain: str, *, localize: bool = True
+) -> dict[tuple[str | None, str], Message]:
     """Every message of the installed Wagtail apps in a domain, from their locale/en catalogues."""
     messages: dict[tuple[str | None, str], Message] = {}
-    for folder in installed_wagtail_locales():
+    for folder in installed_wagtail_locales(localize=localize):
         path = folder / "en" / "LC_MESSAGES" / f"{domain}.po"
         if path.exists():
             for message in read_po(path):

@@ -1,0 +1,1 @@
+from skolering.formats.nb.formats import *  # noqa: F403 - Nynorsk writes dates as Bokmål does
