@@ -3,22 +3,25 @@
 A completion has at most one certificate (a unique one-to-one key): when several signals or
 commands issue at once, one insert wins and the others return its certificate."""
 
+import copy
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
 from certificates.codes import new_code
 from certificates.models import Certificate, CertificateSettings, ExpiryReminder
-from courses.models import CourseCompletion
+from courses.models import CourseCompletion, Track
+from skolering.languages import DEFAULT_LANGUAGE
 from skolering.models import User
 from skolering.services import audit_event_record
 from skolering.site_content import app_modules
+from skolering.translated import localized, localized_many
 
 REMINDER_DAYS = (60, 14)
 CODE_ATTEMPTS = 5
@@ -29,6 +32,13 @@ def certificate_settings() -> CertificateSettings:
 
 
 def _snapshot(completion: CourseCompletion) -> dict:
+    """What the certificate says, as issued: in Bokmål, the language of the originals
+    (`certificate_in_language` gives it in the reader's)."""
+    with translation.override(DEFAULT_LANGUAGE):
+        return _snapshot_in_bokmal(completion)
+
+
+def _snapshot_in_bokmal(completion: CourseCompletion) -> dict:
     course, user = completion.course, completion.user
     snapshot = {
         "user": user,
@@ -58,6 +68,45 @@ def _snapshot(completion: CourseCompletion) -> dict:
     for module in app_modules("certificate_details"):
         snapshot |= module.details(completion)
     return snapshot
+
+
+def certificate_in_language(certificate: Certificate, language: str) -> Certificate:
+    """The certificate as a reader of `language` is shown it (not saved): the course's title,
+    track, learning outcomes and modules from the course's live translation into `language`
+    where it has one and it still matches what was issued; the issued Bokmål elsewhere."""
+    if language == DEFAULT_LANGUAGE:
+        return certificate
+    shown = copy.copy(certificate)
+    course = certificate.completion.course if certificate.completion_id else None
+    with translation.override(language):
+        track = {str(label): value for value, label in _bokmal_tracks()}.get(certificate.track)
+        if track:
+            shown.track = str(Track(track).label)
+    if course is None:
+        return shown
+    translated = localized(course, language)
+    if translated.pk == course.pk:
+        return shown
+    shown.course_title = translated.title
+    outcomes = [str(outcome.value) for outcome in translated.learning_outcomes]
+    if len(outcomes) == len(certificate.learning_outcomes):
+        shown.learning_outcomes = outcomes
+    modules = list(
+        course.course_modules.filter(module__live=True)
+        .order_by("sort_order")
+        .select_related("module")
+    )
+    if [item.module.title for item in modules] == certificate.modules:
+        by_key = localized_many([item.module for item in modules], language)
+        shown.modules = [
+            by_key.get(item.module.translation_key, item.module).title for item in modules
+        ]
+    return shown
+
+
+def _bokmal_tracks():
+    with translation.override(DEFAULT_LANGUAGE):
+        return [(value, str(label)) for value, label in Track.choices]
 
 
 def certificate_issue(*, completion: CourseCompletion) -> Certificate:

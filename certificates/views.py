@@ -15,7 +15,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from certificates.codes import normalised
 from certificates.models import Certificate, CertificateStatus
 from certificates.pdf import render_certificate
-from certificates.services import certificate_settings
+from certificates.services import certificate_in_language, certificate_settings
 from skolering import throttle
 
 GUESS_LIMIT = 20  # unknown codes per address ...
@@ -63,8 +63,10 @@ def certificate_pdf(request, code: str):
     if settings.logo is not None:
         with settings.logo.file.open("rb") as image:  # works with any file storage
             logo = image.read()
+    # In the member's language (the one the page is in).
+    shown = certificate_in_language(certificate, translation.get_language())
     pdf = render_certificate(
-        certificate,
+        shown,
         verify_url=verification_url(request, certificate),
         logo=logo,
         signer_name=settings.signer_name,
@@ -192,7 +194,11 @@ def verify(request, code: str):
         return TemplateResponse(
             request, "certificates/verify.html", {"typed": code, "closed": True}, status=404
         )
-    context = {"certificate": certificate, "status": status, "statuses": CertificateStatus}
+    context = {
+        "certificate": certificate_in_language(certificate, translation.get_language()),
+        "status": status,
+        "statuses": CertificateStatus,
+    }
     status_code = 200
     if request.method == "POST":
         answer, status_code = _name_check(request, certificate)

@@ -16,6 +16,7 @@ from skolering.access import (
     requirement_admin_q,
 )
 from skolering.models import Branch, User
+from skolering.translated import originals
 
 
 def requirements_for_admin(user: User) -> QuerySet:
@@ -52,7 +53,8 @@ class CourseRequirementForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = CoursePage.objects.order_by("title")
+        # Requirements are on the originals; a completion in any language meets them.
+        self.fields["course"].queryset = originals(CoursePage.objects.order_by("title"))
         self.fields["course"].label_from_instance = lambda page: page.title
         branch = self.fields["branch"]
         branch.label_from_instance = lambda branch: branch.indented_name

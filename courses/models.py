@@ -34,6 +34,7 @@ from skolering import converters  # noqa: F401  (registers <uslug:…>, used by 
 from skolering.blocks import StandardPageBodyBlock
 from skolering.models import PersonalRecord
 from skolering.page_serving import OneQueryViewRestrictions, RoutesThroughWithoutFields
+from skolering.translated import localized_many, original, originals
 
 
 def page_views():
@@ -143,7 +144,10 @@ class ModuleLibraryPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["modules"] = ModulePage.objects.live().child_of(self).order_by("title")
+        # A translation lists its original's modules, each in the reader's language if it can.
+        modules = list(ModulePage.objects.live().child_of(original(self)).order_by("title"))
+        translations = localized_many(modules)
+        context["modules"] = [translations.get(m.translation_key, m) for m in modules]
         return context
 
 
@@ -287,8 +291,13 @@ class ModulePage(OneQueryViewRestrictions, Page):
         return {value["quiz"].pk for value in self.quiz_blocks().values()}
 
     def courses_using(self):
-        """Every course, national or local, live or not, that uses this module."""
-        return CoursePage.objects.filter(course_modules__module=self).distinct().order_by("title")
+        """Every course, national or local, live or not, that uses this module (or, for a
+        translation, its original): the originals, which their translations follow."""
+        return originals(
+            CoursePage.objects.filter(course_modules__module=original(self))
+            .distinct()
+            .order_by("title")
+        )
 
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
@@ -597,7 +606,7 @@ def describe_validity(status: str, valid_until: datetime.date | None) -> str:
         return gettext("Revoked")
     if valid_until is None:
         return gettext("Does not expire")
-    date = date_format(valid_until, "j. F Y")
+    date = date_format(valid_until, "DATE_FORMAT")
     if status == CompletionStatus.EXPIRED:
         return gettext("Expired %(date)s") % {"date": date}
     return gettext("Valid until %(date)s") % {"date": date}

@@ -1,6 +1,7 @@
 """Reads shared by the course views: who sees which local content, what the catalogue holds and
 how far a member has come."""
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from courses.localizing import localized_outline, shown_pages
 from courses.models import (
     BranchPage,
     CourseCompletion,
@@ -27,6 +29,7 @@ from quizzes.queries import quiz_statuses
 from skolering.access import local_content_q, local_content_scope, path_prefix_q
 from skolering.compiled import CompiledQuery
 from skolering.models import User
+from skolering.translated import original
 
 
 def visible_branch_pages(user: User, *, scope: tuple | None = None) -> QuerySet:
@@ -55,15 +58,29 @@ def can_see_local_page(user: User, page: Page) -> bool:
 
 @dataclass
 class CatalogueEntry:
-    course: CoursePage
+    course: CoursePage  # the original: progress goes by it
     branch_name: str = ""  # the branch of a local course
     progress: "CourseProgress | None" = None
+    shown: CoursePage | None = None  # what the reader sees: the course in their language
+
+    def __post_init__(self):
+        self.shown = self.shown or self.course
+
+
+def in_readers_language(entries: list[CatalogueEntry]) -> list[CatalogueEntry]:
+    """The entries with each course shown in the reader's language where it is translated
+    (one query, none for Bokmål)."""
+    shown = shown_pages([entry.course for entry in entries])
+    for entry in entries:
+        entry.shown = shown[entry.course.pk]
+    return entries
 
 
 def catalogue_courses(user: User, index_page: Page, *, track: str = "") -> list[CatalogueEntry]:
     """National courses under the catalogue, then the local courses of the user's branches.
     The lists are the same for everyone with the same branches, so they are kept until
     something is published (courses.published)."""
+    index_page = original(index_page)  # a translation lists its original's courses
     scope = local_content_scope(user)
     branch_pages = published_cached(
         ("branch-pages", *scope), lambda: list(visible_branch_pages(user, scope=scope))
@@ -276,10 +293,29 @@ class OutlineModule:
     estimated_minutes: int | None
     live_revision_id: int | None
     last_published_at: datetime.datetime | None
+    # A reader of another language sees the module's translation (courses.localizing): its
+    # text, by these; the ids above stay the original's, which progress goes by.
+    shown_pk: int | None = None
+    shown_revision_id: int | None = None
+    shown_published_at: datetime.datetime | None = None
+    language: str | None = None  # of the text shown, when it was looked up
 
     @property
     def id(self) -> int:
         return self.pk
+
+    @property
+    def shown(self) -> "OutlineModule":
+        """The module whose lesson the reader is shown: the translation, or this one."""
+        if self.shown_pk is None:
+            return self
+        return dataclasses.replace(
+            self,
+            pk=self.shown_pk,
+            live_revision_id=self.shown_revision_id,
+            last_published_at=self.shown_published_at,
+            shown_pk=None,
+        )
 
 
 @dataclass
@@ -390,11 +426,16 @@ def my_learning(user: User) -> dict:
     slugs = dict(
         ModulePage.objects.filter(pk__in=set(next_ids.values()) - {None}).values_list("pk", "slug")
     )
+    # Each course in the member's language where it is translated (progress is the original's).
+    shown = shown_pages(courses + [c.course for c in completions if c.course is not None])
+    for completion in completions:
+        completion.shown_course = shown.get(completion.course_id)
     in_progress = []
     for course in courses:
         slug = slugs.get(next_ids[course.pk])
-        resume_url = course.url + course.reverse_subpage("module", args=[slug]) if slug else ""
-        in_progress.append(CourseInProgress(course, progress[course.pk], resume_url))
+        page = shown[course.pk]
+        resume_url = page.url + page.reverse_subpage("module", args=[slug]) if slug else ""
+        in_progress.append(CourseInProgress(page, progress[course.pk], resume_url))
     return {
         "in_progress": in_progress,
         # The course worked on most recently: where the page sends the member first.
@@ -418,18 +459,21 @@ def catalogue_context(request, index_page) -> dict:
         "tracks": Track.choices,
         "track": track,
         "courses_page": page,
-        "items": with_progress(request.user, page.object_list),
+        "items": in_readers_language(with_progress(request.user, page.object_list)),
         "course_count": len(entries),
     }
 
 
 def course_context(request, course: CoursePage) -> dict:
-    outline = course_outline(course, user=request.user)
-    progress = progress_for(request.user, [course], outlines={course.pk: outline})[course.pk]
+    """The course page: a translation shows its original's modules (in the reader's language
+    where translated) and the member's progress in the original."""
+    record = original(course)
+    outline = localized_outline(course_outline(record, user=request.user))
+    progress = progress_for(request.user, [record], outlines={record.pk: outline})[record.pk]
     outline_links(course, outline, progress, request)
     next_id = progress.next_module_id()
     next_item = next((item for item in outline if item.module_id == next_id), None)
-    final_quiz = course.final_quiz
+    final_quiz = record.final_quiz
     return {
         "outline": outline,
         "progress": progress,
@@ -442,14 +486,19 @@ def course_context(request, course: CoursePage) -> dict:
 
 
 def branch_index_context(request, index_page: Page) -> dict:
+    index_page = original(index_page)  # a translation lists its original's sections
     return {"branch_pages": visible_branch_pages(request.user).child_of(index_page)}
 
 
 def branch_section_context(request, branch_page: BranchPage) -> dict:
+    branch_page = original(branch_page)  # a translation lists its original's courses
     courses = CoursePage.objects.live().child_of(branch_page).order_by("title")
+    entries = with_progress(request.user, [CatalogueEntry(course) for course in courses])
+    modules = list(ModulePage.objects.live().child_of(branch_page).order_by("title"))
+    shown = shown_pages(modules)
     return {
-        "entries": with_progress(request.user, [CatalogueEntry(course) for course in courses]),
-        "modules": ModulePage.objects.live().child_of(branch_page).order_by("title"),
+        "entries": in_readers_language(entries),
+        "modules": [shown[module.pk] for module in modules],
     }
 
 

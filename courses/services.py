@@ -34,11 +34,13 @@ from skolering.editorial import permissions
 from skolering.models import BranchEditors, User
 from skolering.sanitize import clean_text
 from skolering.site_content import app_modules
+from skolering.translated import original
 
 
 def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | None = None) -> None:
     """Enrol the member in the course on their first visit, and remember where they were. A
     visit is one UPDATE; only the first one inserts."""
+    course = original(course)  # records are on the originals (skolering/translated.py)
     changes = {"last_visited_at": timezone.now()}
     if module is not None:
         changes["last_module_id"] = module.pk
@@ -61,6 +63,7 @@ def enrollment_touch(*, user: User, course: CoursePage, module: ModulePage | Non
 def module_progress_touch(*, user: User, module: ModulePage) -> None:
     """Record that the member has opened the module (a ModulePage, or a course outline's
     module): one UPDATE, or the first INSERT."""
+    module = original(module)
     if ModuleProgress.objects.filter(user=user, module_id=module.pk).update(
         last_viewed_at=timezone.now()
     ):
@@ -128,6 +131,7 @@ def module_complete(
     """Mark the module completed for the member (once), then record every course of theirs that
     this completes. Pressing the button twice, or in two tabs at once, changes nothing. A module
     with a quiz is completed by passing it (QuizNotPassed until then)."""
+    module, course = original(module), original(course)
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -163,6 +167,7 @@ def course_completion_record(*, user: User, course: CoursePage) -> CourseComplet
     """Record the course as completed if every required published module is done (every
     published module, if none is marked required), its published final quiz (if any) is passed,
     and the member has no completion of it in force. Returns the new completion, or None."""
+    course = original(course)
     # Unpublished modules are out of the course for members, so they are not needed either.
     references = list(
         CourseModule.objects.filter(course=course, module__live=True).values_list(
@@ -220,6 +225,7 @@ def course_renewal_start(*, user: User, course: CoursePage) -> None:
     """Let the member take the course again once their completion has expired (or been
     revoked): its modules are marked not done, and doing them again records a new cycle with a
     new certificate. Earlier completions stay as they were."""
+    course = original(course)
     completions = CourseCompletion.objects.filter(user=user, course=course)
     if not completions.exists() or completions.in_force().exists():
         raise ValidationError(_("The course can be taken again when your completion has expired."))
@@ -232,6 +238,7 @@ def reflection_save(
 ) -> ReflectionAnswer | None:
     """Save the member's private answer to one of the module's reflection prompts. An empty
     answer deletes the saved one."""
+    module = original(module)
     if block_id not in module.reflection_prompts():
         raise ValidationError(_("This reflection question no longer exists in the module."))
     text = clean_text(text)
@@ -271,7 +278,13 @@ def local_editor_group_ensure(*, branch_page: BranchPage) -> Group:
     group, _created = Group.objects.get_or_create(name=local_editor_group_name(branch_page))
     BranchEditors.objects.create(branch=branch, group=group)
     group.permissions.add(
-        *permissions({"wagtailadmin": ("access_admin",), "quizzes": editorial.QUIZ_RIGHTS})
+        *permissions(
+            {
+                "wagtailadmin": ("access_admin",),
+                "quizzes": editorial.QUIZ_RIGHTS,
+                **editorial.TRANSLATING,
+            }
+        )
     )
     editorial.grant_pages(group, branch_page, LOCAL_EDITOR_PAGE_PERMISSIONS)
     collection = Collection.objects.filter(name=branch.name, depth=2).first()

@@ -17,6 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from courses.forms import ReflectionForm
 from courses.lessons import Lesson, lesson_of, lesson_render
+from courses.localizing import localized_outline, shown_pages
 from courses.models import CoursePage, ModulePage
 from courses.queries import branch_index_context as branch_index_context
 from courses.queries import branch_section_context as branch_section_context
@@ -43,6 +44,7 @@ from quizzes.services import QuizError, quiz_attempt_start
 from skolering.access import is_facilitator
 from skolering.http import HtmxHttpRequest
 from skolering.site_content import app_modules
+from skolering.translated import localized, original
 
 
 def local_page_check(request, page) -> None:
@@ -54,9 +56,10 @@ def local_page_check(request, page) -> None:
 
 def _lesson(request, module) -> Lesson:
     """The module's lesson: as published (rendered once per revision), or as in the editor's
-    form in a preview."""
+    form in a preview; in the reader's language where the module is translated."""
     if getattr(request, "is_preview", False) and isinstance(module, ModulePage):
         return lesson_render(module.body)
+    module = getattr(module, "shown", module)
     return lesson_of(
         module,
         load_body=lambda: (
@@ -72,14 +75,16 @@ def _lesson_context(request, module, *, in_course: bool) -> dict:
     course), and the facilitator notes when they lead."""
     lesson = _lesson(request, module)
     prompts = lesson.reflection_prompts()
+    # The answers and quiz results are the original module's and quizzes', in any language.
+    record_id = original(module).pk if isinstance(module, ModulePage) else module.pk
     answers = (
-        reflection_answers_by_block(user_id=request.user.pk, module_id=module.pk)
+        reflection_answers_by_block(user_id=request.user.pk, module_id=record_id)
         if prompts and in_course
         else {}
     )
     quiz_parts = lesson.quiz_parts()
     quizzes = quizzes_by_id([part.quiz_id for part in quiz_parts])
-    statuses = quiz_statuses(request.user, list(quizzes.values())) if in_course else {}
+    statuses = _quiz_statuses(request.user, quizzes) if in_course else {}
     return {
         "lesson": lesson,
         "quizzes": quizzes,
@@ -100,6 +105,14 @@ def _lesson_context(request, module, *, in_course: bool) -> dict:
     }
 
 
+def _quiz_statuses(user, quizzes: dict) -> dict:
+    """Each quiz's status for the member, by the quiz shown: a translated quiz has its original's
+    attempts (grading and results pool every language)."""
+    originals = {pk: original(quiz) for pk, quiz in quizzes.items()}
+    by_original = quiz_statuses(user, list({quiz.pk: quiz for quiz in originals.values()}.values()))
+    return {pk: by_original[quiz.pk] for pk, quiz in originals.items()}
+
+
 def _module_response(
     request: HtmxHttpRequest,
     course,
@@ -113,7 +126,7 @@ def _module_response(
 ):
     item = outline[index]
     module = module or item.module
-    progress = progress or _course_progress(request.user, course, outline)
+    progress = progress or _course_progress(request.user, original(course), outline)
     outline_links(course, outline, progress, request)
     context = {
         "page": course,
@@ -138,9 +151,10 @@ def _course_progress(user, course, outline, *, reread=False):
 
 
 def _find_in_outline(course, module_slug, *, user):
-    """The course's outline, with `user`'s progress (None after a change: the page then reads
-    it afresh), and the module's place in it."""
-    outline = course_outline(course, user=user)
+    """The outline of the course (of its original, for a translation), with `user`'s progress
+    (None after a change: the page then reads it afresh), and the module's place in it; the
+    modules shown in the reader's language."""
+    outline = localized_outline(course_outline(original(course), user=user))
     for index, item in enumerate(outline):
         if item.module.slug == module_slug:
             return outline, index
@@ -175,16 +189,17 @@ def module_in_course(request: HtmxHttpRequest, course: CoursePage, module_slug: 
         return redirect_to_login(request.get_full_path())
     outline, index = _find_in_outline(course, module_slug, user=request.user)
     module = outline[index].module
-    progress = _course_progress(request.user, course, outline)
+    record = original(course)
+    progress = _course_progress(request.user, record, outline)
     if module_visit_record(
         user=request.user,
-        course=course,
+        course=record,
         module=module,
         enrollment=progress.enrollment,
         last_viewed=progress.last_viewed.get(module.pk),
     ):
         # The visit enrolled them or moved them on (and may even have completed the course).
-        progress = _course_progress(request.user, course, outline, reread=True)
+        progress = _course_progress(request.user, record, outline, reread=True)
     return _module_response(request, course, outline, index, progress=progress)
 
 
@@ -194,9 +209,10 @@ def module_complete_view(request: HtmxHttpRequest, course: CoursePage, module_sl
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     outline, index = _find_in_outline(course, module_slug, user=None)
+    record = original(course)
     try:
         result = module_complete(
-            user=request.user, module=_module_page(outline, index), course=course
+            user=request.user, module=_module_page(outline, index), course=record
         )
     except QuizNotPassed as pending:
         if request.htmx:
@@ -207,7 +223,7 @@ def module_complete_view(request: HtmxHttpRequest, course: CoursePage, module_sl
         messages.error(request, pending.message)
         return redirect(subpage_url(course, "module", module_slug, request=request) + "#status")
     announcement = _("The module is completed.")
-    if any(c.course_id == course.pk for c in result.course_completions):
+    if any(c.course_id == record.pk for c in result.course_completions):
         announcement = _("You have completed the course “%(title)s”.") % {"title": course.title}
     if request.htmx:
         response = _module_response(request, course, outline, index)
@@ -260,14 +276,17 @@ def reflection_save_view(
 
 def _start_quiz(request, quiz, course, module, *, back: str):
     """Start (or resume) the member's attempt and go to it; back to `back` with the reason if
-    no attempt may be started."""
-    enrollment_touch(user=request.user, course=course, module=module)
+    no attempt may be started. The attempt is the original quiz's, in the original course and
+    module, with the questions as the reader is shown them (in their language)."""
+    record = original(course)
+    enrollment_touch(user=request.user, course=record, module=module)
     try:
         attempt = quiz_attempt_start(
             user=request.user,
-            quiz=quiz,
+            quiz=original(quiz),
+            shown=localized(original(quiz)),
             module_page=module,
-            course_page=course,
+            course_page=record,
             return_path=back,
         )
     except QuizError as refused:
@@ -295,7 +314,7 @@ def course_renew_view(request, course: CoursePage):
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
     try:
-        course_renewal_start(user=request.user, course=course)
+        course_renewal_start(user=request.user, course=original(course))
     except ValidationError as refused:
         messages.error(request, " ".join(refused.messages))
     else:
@@ -310,7 +329,7 @@ def final_quiz_start_view(request, course: CoursePage):
     """Start (or resume) the course's final quiz."""
     if not request.user.is_authenticated:
         return redirect_to_login(course.url)
-    quiz = course.final_quiz
+    quiz = original(course).final_quiz
     if quiz is None:
         raise Http404
     return _start_quiz(
@@ -327,17 +346,21 @@ def module_standalone(request, module: ModulePage):
         return redirect_to_login(request.get_full_path())
     if not is_preview and not can_see_local_page(request.user, module):
         raise Http404
+    # A translation is used in its original's courses (shown in the reader's language).
+    record = original(module) if module.pk else module  # its slug: courses go by it
     if is_preview:
-        courses = list(module.courses_using()) if module.pk else []
+        courses = list(record.courses_using()) if module.pk else []
     else:
         courses = [
             course
-            for course in module.courses_using().live()
+            for course in record.courses_using().live()
             if can_see_local_page(request.user, course)
         ]
+        shown = shown_pages(courses)
+        courses = [shown[course.pk] for course in courses]
     context = module.get_context(request)
     context.update(
-        {"module": module, "courses_using": courses}
+        {"module": module, "module_slug": record.slug, "courses_using": courses}
         | _lesson_context(request, module, in_course=False)
     )
     return TemplateResponse(request, "courses/module_page.html", context)

@@ -26,6 +26,7 @@ from skolering.access import (
     requirement_admin_branches,
 )
 from skolering.models import Branch, User
+from skolering.translated import originals
 
 # The purpose, stated where the fields are asked for.
 PURPOSE = _(
@@ -166,7 +167,7 @@ def admin_branches(user: User | None) -> QuerySet:
 def schedulable_courses(user: User | None) -> QuerySet:
     """Published courses with gatherings that the administrator may run: national ones, and local
     ones of the branches they administer or above them (never another county's)."""
-    courses = CoursePage.objects.live().filter(gatherings_planned__gt=0)
+    courses = originals(CoursePage.objects.live().filter(gatherings_planned__gt=0))
     if user is None:
         return courses.none()
     scope = requirement_admin_branches(user)

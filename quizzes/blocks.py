@@ -270,3 +270,37 @@ class QuizQuestionsBlock(blocks.StreamBlock):
 def questions_snapshot(stream_value) -> list[dict]:
     """Every question of a quiz's stream, as plain data in the editor's order."""
     return [child.block.snapshot(child.value, child.id) for child in stream_value]
+
+
+# The parts of a question that carry no words: what grading and statistics go by.
+_NOT_WORDS = {"id", "kind", "multiple", "scoring", "points", "answer", "correct"}
+
+
+def snapshot_in_words_of(original: list[dict], shown: list[dict]) -> list[dict]:
+    """The original quiz's questions (ids, right answers, points) in the words of its
+    translation, question by question and option by option where the translation has the same
+    one (a translation keeps its original's block ids); in the original's words elsewhere, as
+    in a translation not brought up to date with a changed quiz."""
+    translated = {question["id"]: question for question in shown}
+
+    def words(of: dict, source: dict | None) -> dict:
+        if source is None:
+            return of
+        merged = dict(of)
+        for key, value in of.items():
+            translation = source.get(key)
+            if key not in _NOT_WORDS and isinstance(value, str) and isinstance(translation, str):
+                merged[key] = translation
+        return merged
+
+    result = []
+    for question in original:
+        source = translated.get(question["id"])
+        merged = words(question, source)
+        if "options" in question:
+            options = {option["id"]: option for option in (source or {}).get("options", [])}
+            merged["options"] = [
+                words(option, options.get(option["id"])) for option in question["options"]
+            ]
+        result.append(merged)
+    return result

@@ -13,11 +13,13 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from quizzes.blocks import snapshot_in_words_of
 from quizzes.grading import AnswerInvalid, checked_selection, draw, grade, score
 from quizzes.models import Quiz, QuizAnswer, QuizAttempt, QuizTimeExtension
 from quizzes.queries import quiz_status
 from quizzes.signals import quiz_passed
 from skolering.models import User
+from skolering.translated import original
 
 
 class QuizError(Exception):
@@ -68,13 +70,17 @@ def quiz_attempt_start(
     *,
     user: User,
     quiz: Quiz,
+    shown: Quiz | None = None,
     module_page=None,
     course_page=None,
     return_path: str = "",
     seed: int | None = None,
 ) -> QuizAttempt:
     """The member's open attempt at the quiz, or a new one with its questions drawn and
-    snapshotted. Raises CannotStart with the reason when no attempt may be started."""
+    snapshotted: in the words of `shown`, the quiz's translation into the member's language,
+    when there is one (the attempt is the original quiz's, so that results pool every
+    language). Raises CannotStart with the reason when no attempt may be started."""
+    quiz = original(quiz)  # attempts are the original's, in whatever language
     with transaction.atomic():
         # One start at a time per member, so two tabs cannot both take the last attempt.
         User.objects.select_for_update().filter(pk=user.pk).first()
@@ -89,6 +95,8 @@ def quiz_attempt_start(
         if refusal:
             raise CannotStart(refusal)
         pool = quiz.questions_snapshot()
+        if shown is not None and shown.pk != quiz.pk:
+            pool = snapshot_in_words_of(pool, shown.questions_snapshot())
         if not pool:
             raise CannotStart(_("This quiz has no questions yet."))
         now = timezone.now()
@@ -113,7 +121,7 @@ def quiz_attempt_start(
                 return QuizAttempt.objects.create(
                     user=user,
                     quiz=quiz,
-                    quiz_title=quiz.title,
+                    quiz_title=(shown or quiz).title,
                     number=number,
                     seed=seed,
                     questions=questions,

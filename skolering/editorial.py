@@ -16,6 +16,7 @@ A group that exists under its Norwegian name is left alone: administrators may h
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 
@@ -77,14 +78,44 @@ def grant_collection(group: Group, collection: Collection) -> None:
 
 
 def grant_pages(group: Group, page: Page, codenames: tuple[str, ...]) -> None:
+    """The rights on the page and below it, in every language it is translated into."""
     for permission in permissions({"wagtailcore": codenames}).filter(content_type__model="page"):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+        for each in [page, *page.get_translations()]:
+            GroupPagePermission.objects.get_or_create(group=group, page=each, permission=permission)
+
+
+# Asking for a translation (wagtail-localize); skolering/translation_admin.py lets each editor
+# translate only what they may edit.
+TRANSLATING = {"wagtail_localize": ("submit_translation",)}
+
+
+def translating_permission_ensure() -> Permission:
+    """wagtail-localize makes its permission in a migration, which a database emptied with
+    `flush` has lost (Django remakes only the models' own permissions)."""
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    return permission
 
 
 def grant_editing(group: Group, quiz_rights: tuple[str, ...]) -> None:
-    """The rights every editor has on the whole site: the admin, images, documents, quizzes."""
+    """The rights every editor has on the whole site: the admin, images, documents, quizzes,
+    and translating what they may edit."""
+    translating_permission_ensure()
     group.permissions.add(
-        *permissions({"wagtailadmin": ("access_admin",), **MEDIA_RIGHTS, "quizzes": quiz_rights})
+        *permissions(
+            {
+                "wagtailadmin": ("access_admin",),
+                **MEDIA_RIGHTS,
+                "quizzes": quiz_rights,
+                **TRANSLATING,
+            }
+        )
     )
 
 
@@ -104,6 +135,10 @@ def ensure_editorial_groups() -> None:
         grant_editing(group, quiz_rights)
         grant_pages(group, root_page, page_rights)
         grant_collection(group, root_collection)
+    # Groups made before translation came (steps 1–13) may translate too.
+    translating = translating_permission_ensure()
+    for group in Group.objects.filter(name__in=[name for name, *_rest in GROUPS]):
+        group.permissions.add(translating)
     ensure_moderation_workflow()
 
 

@@ -200,6 +200,13 @@ def app_modules(name: str) -> tuple[ModuleType, ...]:
     return tuple(found)
 
 
+def locales_ensure() -> None:
+    """A Wagtail locale for each content language, Bokmål first (the migrations make them; a
+    database emptied with `flush` has lost them)."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 @transaction.atomic
 def ensure_home_page() -> HomePage:
     """The site's home page. The migrations create it; this rebuilds it (with Wagtail's root
@@ -207,6 +214,7 @@ def ensure_home_page() -> HomePage:
     `flush`."""
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+    locales_ensure()
     home = HomePage.objects.first()
     if home is not None:
         return home

@@ -17,13 +17,16 @@ from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from skolering.admin_forms import BranchForm
 from skolering.admin_views import AuditReportView, ReportMenuItem, report_urls
+from skolering.languages import DEFAULT_LANGUAGE, locale_id_of
 from skolering.models import AuditEvent, Branch, Membership, RoleAssignment, User
 from skolering.services import audit_event_record, branch_delete_blockers
+from skolering.translated import original
 
 
 class BranchChooserViewSet(ChooserViewSet):
@@ -279,3 +282,28 @@ def record_who_erases(request, user):
     """Deleting a user erases their data (skolering.personal_data); the audit event names the
     administrator who did it."""
     user.erasure = (request.user, "deleted in the admin")
+
+
+# Content is written in Bokmål and translated from it (skolering/translated.py): new pages and
+# quizzes are made in the Bokmål tree, their translations with "Translate" (wagtail-localize).
+WRITE_IN_BOKMAL = _(
+    "New pages and quizzes are written in Bokmål and translated from there: add the page in the "
+    "Bokmål tree, then choose “Translate”."
+)
+
+
+@hooks.register("before_create_page")
+def pages_are_written_in_bokmal(request, parent_page, page_class):
+    if parent_page.is_root() or parent_page.locale_id == locale_id_of(DEFAULT_LANGUAGE):
+        return None
+    messages.error(request, WRITE_IN_BOKMAL)
+    return redirect("wagtailadmin_explore", original(parent_page).pk)
+
+
+@hooks.register("before_create_snippet")
+def snippets_are_written_in_bokmal(request, model):
+    language = request.GET.get("locale")
+    if not issubclass(model, TranslatableMixin) or language in (None, "", DEFAULT_LANGUAGE):
+        return None
+    messages.error(request, WRITE_IN_BOKMAL)
+    return redirect(f"{request.path}?locale={DEFAULT_LANGUAGE}")

@@ -51,7 +51,7 @@ def ensure_requirements(requirements=REQUIREMENTS) -> None:
     today = timezone.localdate()
     for slug, audience, target, days, renew, recent in requirements:
         CourseRequirement.objects.get_or_create(
-            course=CoursePage.objects.get(slug=slug),
+            course=CoursePage.objects.get(locale__language_code="nb", slug=slug),
             audience=audience,
             branch=None,
             defaults={
@@ -78,7 +78,7 @@ def seed_administrators() -> None:
 
 
 def seed_old_completions() -> None:
-    course = CoursePage.objects.get(slug="trygge-fellesskap")
+    course = CoursePage.objects.get(locale__language_code="nb", slug="trygge-fellesskap")
     today = timezone.localdate()
     for email, days_left in OLD_COMPLETIONS:
         user = User.objects.get(email=email)

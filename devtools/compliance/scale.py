@@ -266,7 +266,9 @@ class ScaleBuilder:
     def build_learning(
         self, members_of: dict[int, list[int]], assignments: list[RoleAssignment]
     ) -> tuple[int, int]:
-        courses = {course.slug: course for course in CoursePage.objects.all()}
+        courses = {
+            course.slug: course for course in CoursePage.objects.filter(locale__language_code="nb")
+        }
         enrolled: set[tuple[int, int]] = set()
         completed: dict[tuple[int, int], datetime.date] = {}
 

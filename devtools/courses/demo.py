@@ -17,6 +17,7 @@ from courses.models import (
 )
 from courses.services import local_editor_group_ensure, module_complete, module_progress_touch
 from courses.templatetags.course_tags import subpage_url
+from devtools.courses import demo_translations
 from devtools.courses.demo_content.courses import BERGEN_COURSE, BERGEN_MODULE, NATIONAL_COURSES
 from devtools.factories import UserFactory
 from devtools.quizzes.demo import quiz_for_module, take
@@ -24,7 +25,10 @@ from quizzes.models import QuizAttempt
 from skolering.models import Branch, User
 
 LOCAL_EDITOR = ("lokalredaktor@example.org", "Jonas", "Dahl", "local editor of Bergen's section")
-DEMO_LOGINS = (LOCAL_EDITOR,)
+NYNORSK_MEMBER = ("nynorsk@example.org", "Ragnhild", "Kvåle", "member of Voss who reads Nynorsk")
+DEMO_LOGINS = (LOCAL_EDITOR, NYNORSK_MEMBER)
+# The languages the demo members chose (the rest have not chosen: their browser decides).
+LANGUAGES_CHOSEN = {"medlem@example.org": "nb", "nynorsk@example.org": "nn"}
 
 MEETING_CHECKLIST = """Sjekkliste for medlemsmøtet – Bergen Arbeiderparti
 
@@ -68,16 +72,18 @@ def seed(*, stdout) -> None:
     )
     seed_local_editor(bergen_page)
     seed_progress()
-    stdout.write(
-        f"Courses: {CoursePage.objects.live().count()} published, "
-        f"{ModulePage.objects.live().count()} modules."
-    )
+    demo_translations.seed(stdout=stdout)
+    for email, language in LANGUAGES_CHOSEN.items():
+        User.objects.filter(email=email).update(preferred_language=language)
+    courses = CoursePage.objects.live().filter(locale__language_code="nb")
+    modules = ModulePage.objects.live().filter(locale__language_code="nb")
+    stdout.write(f"Courses: {courses.count()} published, {modules.count()} modules.")
 
 
 def seed_national_courses() -> dict[str, ModulePage]:
     """The national modules and courses (also used by `seed_scale`); the modules by slug."""
-    library = ModuleLibraryPage.objects.get()
-    catalogue = CourseIndexPage.objects.get()
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
+    catalogue = CourseIndexPage.objects.get(locale__language_code="nb")
     modules: dict[str, ModulePage] = {}
     for slug, title, track, summary, audience, outcomes, validity, items in NATIONAL_COURSES:
         references = [(ensure_module(library, module), required) for module, required in items]
@@ -147,11 +153,11 @@ def ensure_course(parent, slug, title, track, summary, audience, outcomes, valid
 
 
 def ensure_branch_page(branch: Branch) -> BranchPage:
-    existing = BranchPage.objects.filter(branch=branch).first()
+    existing = BranchPage.objects.filter(locale__language_code="nb", branch=branch).first()
     if existing:
         return existing
     return publish_child(
-        BranchIndexPage.objects.get(),
+        BranchIndexPage.objects.get(locale__language_code="nb"),
         BranchPage(
             title=branch.name,
             slug=branch.slug,
@@ -213,13 +219,16 @@ def complete_module(user, module, course, *, fail_first=False) -> None:
 
 
 def seed_progress() -> None:
-    courses = {course.slug: course for course in CoursePage.objects.live()}
+    courses = {
+        course.slug: course
+        for course in CoursePage.objects.live().filter(locale__language_code="nb")
+    }
     for email, course_slug, module_slug in FAILED_ATTEMPTS:
         user = User.objects.get(email=email)
         quiz = quiz_for_module(module_slug)
         if not QuizAttempt.objects.filter(user=user, quiz=quiz).exists():
             course = courses[course_slug]
-            module = ModulePage.objects.get(slug=module_slug)
+            module = ModulePage.objects.get(locale__language_code="nb", slug=module_slug)
             take(
                 user,
                 quiz,

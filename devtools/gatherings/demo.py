@@ -75,9 +75,11 @@ def seed(*, stdout) -> None:
 
 
 def ensure_blended_course() -> CoursePage:
-    library = ModuleLibraryPage.objects.get()
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
     modules = [(ensure_module(library, module), True) for module in MODULES]
-    course = ensure_course(CourseIndexPage.objects.get(), *COURSE, modules)
+    course = ensure_course(
+        CourseIndexPage.objects.get(locale__language_code="nb"), *COURSE, modules
+    )
     if not course.gatherings_planned:
         course.gatherings_planned = 3
         course.save_revision().publish()

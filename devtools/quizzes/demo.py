@@ -27,12 +27,15 @@ def seed(*, stdout) -> None:
             quiz=None,
             defaults={"extra_minutes": 15, "note": "Demo: mer tid på alle quizer"},
         )
-    stdout.write(f"Quizzes: {Quiz.objects.filter(live=True).count()} published.")
+    published = Quiz.objects.filter(live=True, locale__language_code="nb")
+    stdout.write(f"Quizzes: {published.count()} published.")
 
 
 def quiz_for_module(module_slug: str) -> Quiz | None:
     title = next((s["title"] for slug, s, _q in QUIZZES if slug == module_slug), None)
-    return Quiz.objects.filter(title=title).first() if title else None
+    if not title:
+        return None
+    return Quiz.objects.filter(title=title, locale__language_code="nb").first()
 
 
 def take(user: User, quiz: Quiz, *, correct: bool, **context) -> QuizAttempt:

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from certificates.services import certificates_fill_in
 from courses.models import CourseCompletion, CoursePage
+from skolering.translated import originals
 
 BAR_WIDTH = 30
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--course", required=True, help="the course's slug")
 
     def handle(self, *args, course, **options):
-        courses = CoursePage.objects.filter(slug=course)
+        courses = originals(CoursePage.objects.filter(slug=course))
         if not courses.exists():
             raise CommandError(f"No course with the slug “{course}”.")
         completions = CourseCompletion.objects.filter(course__in=courses).order_by("pk")
