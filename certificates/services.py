@@ -77,6 +77,7 @@ def certificate_in_language(certificate: Certificate, language: str) -> Certific
     if language == DEFAULT_LANGUAGE:
         return certificate
     shown = copy.copy(certificate)
+    shown.language = DEFAULT_LANGUAGE  # of the course's texts: Bokmål until translated ones
     course = certificate.completion.course if certificate.completion_id else None
     with translation.override(language):
         track = {str(label): value for value, label in _bokmal_tracks()}.get(certificate.track)
@@ -88,6 +89,7 @@ def certificate_in_language(certificate: Certificate, language: str) -> Certific
     if translated.pk == course.pk:
         return shown
     shown.course_title = translated.title
+    shown.language = language
     outcomes = [str(outcome.value) for outcome in translated.learning_outcomes]
     if len(outcomes) == len(certificate.learning_outcomes):
         shown.learning_outcomes = outcomes

@@ -7,7 +7,8 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
 from certificates.models import Certificate
-from skolering.languages import in_language_of
+from certificates.services import certificate_in_language
+from skolering.languages import in_language_of, user_language
 
 
 @task()
@@ -22,7 +23,8 @@ def send_expiry_reminder(*, certificate_id: int, days_left: int) -> bool:
     if certificate is None or certificate.user is None:
         return False
     context = {
-        "certificate": certificate,
+        # The course as the holder reads it: in their language where it is translated.
+        "certificate": certificate_in_language(certificate, user_language(certificate.user)),
         "days_left": days_left,
         "site_url": settings.WAGTAILADMIN_BASE_URL,
     }

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from modelcluster.fields import ParentalKey
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
@@ -170,11 +171,12 @@ class BranchPage(OneQueryViewRestrictions, Page):
     """A branch's own section: its local courses and modules. Only members of the branch (and
     of the branches below it) and its leaders see it; its editors edit only this subtree."""
 
-    branch = models.OneToOneField(
+    # One section per branch in each language (its translations are the same branch's).
+    branch = models.ForeignKey(
         "skolering.Branch",
         verbose_name=_("branch"),
         on_delete=models.PROTECT,
-        related_name="branch_page",
+        related_name="branch_pages",
     )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
@@ -191,6 +193,14 @@ class BranchPage(OneQueryViewRestrictions, Page):
 
     class Meta:
         verbose_name = _("branch section")
+
+    def clean(self):
+        # One per branch in each language (the locale lies in Wagtail's table, out of reach of
+        # a database constraint on this one).
+        super().clean()
+        others = BranchPage.objects.filter(branch_id=self.branch_id, locale_id=self.locale_id)
+        if self.branch_id and others.exclude(pk=self.pk).exists():
+            raise ValidationError({"branch": _("This branch already has a section.")})
 
     @property
     def owning_branch_page(self):

@@ -29,18 +29,22 @@ from quizzes.queries import quiz_statuses
 from skolering.access import local_content_q, local_content_scope, path_prefix_q
 from skolering.compiled import CompiledQuery
 from skolering.models import User
-from skolering.translated import original
+from skolering.translated import original, originals
 
 
-def visible_branch_pages(user: User, *, scope: tuple | None = None) -> QuerySet:
+def visible_branch_pages(
+    user: User, *, scope: tuple | None = None, every_language: bool = False
+) -> QuerySet:
     """The live branch sections the user sees (skolering.access decides which branches, from
-    the user's `local_content_scope`, read here unless given)."""
-    return (
+    the user's `local_content_scope`, read here unless given): the originals, which lists go
+    by, or with `every_language` their translations too."""
+    sections = (
         BranchPage.objects.live()
         .filter(local_content_q(user, scope=scope))
         .select_related("branch")
         .order_by("title")
     )
+    return sections if every_language else originals(sections)
 
 
 def can_see_local_page(user: User, page: Page) -> bool:
@@ -51,7 +55,7 @@ def can_see_local_page(user: User, page: Page) -> bool:
         return True
     if not user.is_authenticated:
         return False
-    if visible_branch_pages(user).filter(pk=branch_page.pk).exists():
+    if visible_branch_pages(user, every_language=True).filter(pk=branch_page.pk).exists():
         return True
     return page.permissions_for_user(user).can_edit()
 

@@ -14,6 +14,7 @@ from quizzes.models import Quiz
 from quizzes.permissions import quiz_policy
 from quizzes.reports import MIN_ATTEMPTS, hidden_text, question_statistics, quiz_statistics
 from skolering.spreadsheets import inert
+from skolering.translated import originals
 
 EDITOR_PERMISSIONS = ["add", "change", "publish"]
 
@@ -53,10 +54,13 @@ class QuizReportMixin:
 
     def report_quizzes(self):
         """The quizzes whose statistics the user may see (national editors all, local editors
-        their branches'): every view takes them from here."""
-        return quiz_policy.instances_user_has_any_permission_for(
-            self.request.user, EDITOR_PERMISSIONS
-        ).order_by("title")
+        their branches'): every view takes them from here. The originals: attempts in every
+        language are kept on them."""
+        return originals(
+            quiz_policy.instances_user_has_any_permission_for(
+                self.request.user, EDITOR_PERMISSIONS
+            ).order_by("title")
+        )
 
     def write_csv_row(self, writer, row_dict):
         # Prompts and options are editors' text: keep a spreadsheet from running one as a formula.

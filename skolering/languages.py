@@ -19,6 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_LANGUAGE = "nb"
+ADMIN_PREFIX = "/admin/"
 # Languages whose interface catalogue is complete and reviewed (check_messages holds them to it).
 INTERFACE_LANGUAGES = ("nb", "nn", "en")
 
@@ -63,7 +64,11 @@ def supported(language: str | None) -> str | None:
 
 
 def negotiate(request) -> str:
-    """The language to answer `request` in (the order in this module's docstring)."""
+    """The language to answer `request` in (the order in this module's docstring). The admin
+    is Bokmål for every editor (Wagtail switches to English for those who ask in their
+    profile): it has no Nynorsk or Sámi."""
+    if request.path_info.startswith(ADMIN_PREFIX):
+        return DEFAULT_LANGUAGE
     if language := language_in_path(request.path_info):
         return language
     user = getattr(request, "user", None)

@@ -159,9 +159,19 @@ ACCESSIBILITY_BODY = [
         "for tekst og 3:1 for knapper og skjemafelt, og teksten kan forstørres til 200 prosent "
         "uten at noe forsvinner.</li></ul>"
     ),
+    _heading("Språk"),
+    _paragraph(
+        "<p>Nettstedet finnes på bokmål, nynorsk og engelsk. Kurs, moduler og sider kan også "
+        "oversettes til nordsamisk. Du velger språk øverst på hver side eller under «Min "
+        "konto», og valget huskes når du er logget inn. Innhold som ikke er oversatt til "
+        "språket du har valgt, vises på bokmål med en merknad om det, og er merket som bokmål "
+        "slik at skjermlesere uttaler det riktig.</p>"
+    ),
     _heading("Kjente mangler"),
     _paragraph(
-        "<ul><li>Nettstedet finnes foreløpig bare på bokmål. Nynorsk og engelsk kommer.</li>"
+        "<ul><li>På nordsamisk er foreløpig bare innholdet oversatt: knapper, menyer og "
+        "meldinger er på bokmål til en oversettelse er gjennomgått av noen med samisk som "
+        "morsmål. Teksten er merket som bokmål.</li>"
         "<li>Redigeringsverktøyet for redaktører (Wagtail) testes med axe på skjemaene for "
         "moduler, kurs, quizer og kurskrav og på quizstatistikken. Det vi selv har laget der, "
         "har ingen feil. Wagtail har disse kjente feilene: tekstfelt i lister og strømfelt "

@@ -141,6 +141,15 @@ def member(org):
 
 
 @pytest.fixture
+def nynorsk_reader(client, member):
+    """The test client as the member, who has chosen Nynorsk."""
+    member.preferred_language = "nn"
+    member.save(update_fields=["preferred_language"])
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
 def make_role(today):
     def make(user, branch, role, *, days_ago=30, ends_in_days=None):
         return RoleAssignmentFactory(

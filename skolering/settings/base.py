@@ -343,6 +343,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = True
 # Machine translation stays off: no text leaves for a third party's service.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A translation asked for is a draft until the translator publishes it: published at once it
+# would be the Bokmål text passing for the translation.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send a hash of each user's email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

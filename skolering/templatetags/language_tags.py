@@ -63,7 +63,9 @@ def page_alternates(context, page) -> str:
     if page is None or not getattr(page, "pk", None) or getattr(request, "is_preview", False):
         return ""
     links = []
-    for translated in page.get_translations(inclusive=True).live().select_related("locale"):
+    # Aliases are not translations: they show another language's content.
+    translations = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+    for translated in translations.select_related("locale"):
         url = translated.get_full_url(request)
         if not url:
             continue

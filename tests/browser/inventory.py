@@ -29,7 +29,7 @@ def attempt_path(email: str, quiz_title: str, suffix: str = "") -> Callable[[], 
         from quizzes.services import quiz_attempt_start
         from skolering.models import User
 
-        quiz = Quiz.objects.get(title=quiz_title)
+        quiz = Quiz.objects.get(title=quiz_title, locale__language_code="nb")
         user = User.objects.get(email=email)
         if suffix:
             attempt = QuizAttempt.objects.filter(user=user, quiz=quiz).latest("started_at")
@@ -130,6 +130,20 @@ PAGES = [
     PageVisit("catalogue-member", "/kurs/", user="medlem@example.org"),
     PageVisit("catalogue-empty-track", "/kurs/?spor=annet", user="medlem@example.org"),
     PageVisit("course", "/kurs/grunnkurs/"),
+    # Languages: the basic course in Nynorsk, a module in Northern Sámi (the interface in
+    # Bokmål), and a course not translated, read with the Nynorsk interface.
+    PageVisit("course-nynorsk", "/nn/kurs/grunnkurs/", user="nynorsk@example.org"),
+    PageVisit(
+        "module-nynorsk",
+        "/nn/kurs/grunnkurs/slik-er-partiet-organisert/",
+        user="nynorsk@example.org",
+    ),
+    PageVisit("course-untranslated-nynorsk", "/kurs/lederkurs/", user="nynorsk@example.org"),
+    PageVisit("catalogue-nynorsk", "/nn/kurs/"),
+    PageVisit("module-sami", "/se/moduler/slik-er-partiet-organisert/", user="medlem@example.org"),
+    PageVisit(
+        "module-english", "/en/moduler/slik-er-partiet-organisert/", user="medlem@example.org"
+    ),
     PageVisit("course-in-progress", "/kurs/grunnkurs/", user="medlem@example.org"),
     PageVisit("course-completed", "/kurs/trygge-fellesskap/", user="tillitsvalgt@example.org"),
     PageVisit(

@@ -8,6 +8,8 @@ each visit starts by dropping the cookies instead, and sees the site as its own 
 
 import pytest
 
+from django.conf import settings
+
 from tests.browser.helpers import (
     DESKTOP,
     NARROW,
@@ -22,6 +24,18 @@ from tests.browser.inventory import PAGES
 pytestmark = browser_test
 
 
+def lang_problems(page, expected: str | None) -> list[str]:
+    """The document's `lang` is the interface's; content in another language than that is
+    marked with its own (a Bokmål module in a Nynorsk course, a Sámi page)."""
+    problems = []
+    document = page.locator("html").get_attribute("lang")
+    if expected and document != expected:
+        problems.append(f'<html lang="{document}">, expected "{expected}"')
+    if page.locator(".untranslated-note").count() and not page.locator("main [lang]").count():
+        problems.append("a note says the content is in Bokmål, but none of it is marked so")
+    return problems
+
+
 def visit_as_its_user(session, visit):
     session.context.clear_cookies()
     if visit.user:
@@ -29,16 +43,17 @@ def visit_as_its_user(session, visit):
     return session.goto(visit.address())
 
 
-def page_problems(session, visit) -> list[str]:
+def page_problems(session, visit, *, log_in: bool = True) -> list[str]:
     # What the session saw before this visit belongs to the pages before it.
     foreign_before = len(session.foreign_requests)
     blocked_before = len(session.policy_violations)
     problems = []
-    response = visit_as_its_user(session, visit)
+    response = visit_as_its_user(session, visit) if log_in else session.goto(visit.address())
     if response.status != visit.status:
         problems.append(f"status {response.status}, expected {visit.status}")
     if session.page.locator("h1").count() != 1:
         problems.append(f"{session.page.locator('h1').count()} h1 elements")
+    problems += lang_problems(session.page, getattr(session, "expected_lang", None))
     if violations := axe_violations(session.page):
         problems.append(format_violations(violations))
     try:
@@ -60,7 +75,35 @@ def test_every_page_is_accessible(browsing, demo, viewport):
     session = browsing(viewport=viewport)
     report = {}
     for visit in PAGES:
+        # Where the address names a language, the interface is in it (Bokmål for Sámi).
+        named = visit.address().lstrip("/").split("/", 1)[0]
+        session.expected_lang = {"nn": "nn", "en": "en", "se": "nb"}.get(named)
         if problems := page_problems(session, visit):
+            report[f"{visit} ({visit.user or 'anonymous'})"] = problems
+    assert not report, "\n".join(
+        f"{name}:\n  " + "\n  ".join(problems) for name, problems in report.items()
+    )
+
+
+def test_every_page_is_accessible_in_nynorsk(browsing, demo):
+    """The same pages with Nynorsk chosen by everyone (members on /konto/, visitors in the
+    switcher): translated pages in Nynorsk, the rest in Bokmål marked as such, the interface in
+    Nynorsk, except where a page's address names another language."""
+    from skolering.models import User
+
+    User.objects.update(preferred_language="nn")
+    session = browsing(viewport=DESKTOP)
+    report = {}
+    for visit in PAGES:
+        session.context.clear_cookies()
+        session.context.add_cookies(
+            [{"name": settings.LANGUAGE_COOKIE_NAME, "value": "nn", "url": session.base_url}]
+        )
+        named = visit.address().lstrip("/").split("/", 1)[0]
+        session.expected_lang = {"se": "nb", "en": "en"}.get(named, "nn")
+        if visit.user:
+            session.log_in_as(visit.user)
+        if problems := page_problems(session, visit, log_in=False):
             report[f"{visit} ({visit.user or 'anonymous'})"] = problems
     assert not report, "\n".join(
         f"{name}:\n  " + "\n  ".join(problems) for name, problems in report.items()

@@ -16,6 +16,7 @@ from compliance.models import RequirementReminder
 from compliance.services import RemindersSent
 from devtools.factories import UserFactory
 from skolering.models import AuditEvent, Role
+from tests.courses.builders import translate_page
 from tests.task_queue import queued, run_worker
 
 URL = "/leder/personer/paminnelser/"
@@ -215,3 +216,23 @@ def test_the_page_follows_the_batches_and_the_refused_one_is_sent_again(
 )
 def test_the_result_says_how_far_the_reminders_have_got(result, expected):
     assert phrases.reminders_result(result).startswith(expected)
+
+
+def test_each_reminder_is_in_its_recipients_language(
+    org,
+    overdue,
+    press,
+    officer_requirement,
+):
+    berit, vidar = overdue
+    vidar.preferred_language = "nn"
+    vidar.save(update_fields=["preferred_language"])
+    translate_page(officer_requirement.course, "nn", title="Trygge fellesskap på nynorsk")
+    press()
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    bokmal, nynorsk = by_recipient[berit.email], by_recipient[vidar.email]
+    assert bokmal.subject == "Påminnelse: kurset «Trygge fellesskap»"
+    assert "Hilsen\nLokallaget ditt" in bokmal.body and "/kurs/trygge-fellesskap/" in bokmal.body
+    assert "«Trygge fellesskap på nynorsk»" in nynorsk.subject
+    assert "/nn/kurs/trygge-fellesskap/" in nynorsk.body
+    assert "Helsing\nLokallaget ditt" in nynorsk.body and "Hei Vidar," in nynorsk.body

@@ -104,3 +104,18 @@ def course_form_data(title, slug, module_ids):
             "comments": inline_formset([]),
         }
     )
+
+
+def translate_page(page, language: str, **fields):
+    """The page's translation into `language`, published, with `fields` set (as an editor's
+    finished translation would have them); its parents are made as aliases where missing."""
+    from wagtail.models import Locale
+
+    translated = page.specific.copy_for_translation(
+        Locale.objects.get(language_code=language), copy_parents=True
+    )
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    translated.save_revision().publish()
+    return type(page.specific).objects.get(pk=translated.pk)

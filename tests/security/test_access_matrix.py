@@ -412,7 +412,9 @@ def _module_in_course(course_slug: str, suffix: str = "", *, having: str = "") -
     if `having` says so), with `suffix`, in which {block} is that block's id."""
 
     def paths() -> list:
-        course = apps.get_model("courses.CoursePage").objects.get(slug=course_slug)
+        course = apps.get_model("courses.CoursePage").objects.get(
+            locale__language_code="nb", slug=course_slug
+        )
         for item in course.course_modules.order_by("sort_order"):
             module = item.module.specific
             blocks = {"": {"": None}, "reflection": module.reflection_prompts()}.get(having)
@@ -426,7 +428,9 @@ def _module_in_course(course_slug: str, suffix: str = "", *, having: str = "") -
 
 
 def _local_module() -> list:
-    bergen = apps.get_model("courses.BranchPage").objects.get(slug="bergen")
+    bergen = apps.get_model("courses.BranchPage").objects.get(
+        locale__language_code="nb", slug="bergen"
+    )
     return [apps.get_model("courses.ModulePage").objects.child_of(bergen).first().url]
 
 

@@ -29,7 +29,11 @@ def test_every_live_page_of_the_demo_is_served_as_itself(demo_in_transaction, cl
 
 def test_unknown_addresses_at_every_level_are_not_found(demo_in_transaction, client):
     client.force_login(User.objects.get(email="medlem@example.org"))
-    course = CoursePage.objects.live().child_of(CourseIndexPage.objects.get()).first()
+    course = (
+        CoursePage.objects.live()
+        .child_of(CourseIndexPage.objects.get(locale__language_code="nb"))
+        .first()
+    )
     for path in ("/finnes-ikke/", "/kurs/finnes-ikke/", f"{course.url}finnes-ikke/", "/a/b/c/d/"):
         assert client.get(path).status_code == 404, path
 
@@ -39,9 +43,9 @@ def _restrict(page, kind, **extra):
 
 
 def test_view_restrictions_are_wagtails_at_every_level_and_through_aliases(demo_in_transaction):
-    catalogue = CourseIndexPage.objects.get()
-    library = ModuleLibraryPage.objects.get()
-    privacy = StandardPage.objects.get(slug="personvern")
+    catalogue = CourseIndexPage.objects.get(locale__language_code="nb")
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
+    privacy = StandardPage.objects.get(locale__language_code="nb", slug="personvern")
     _restrict(catalogue, PageViewRestriction.LOGIN)
     _restrict(library, PageViewRestriction.PASSWORD, password="hemmelig-æøå")
     _restrict(privacy, PageViewRestriction.LOGIN)
@@ -60,8 +64,12 @@ def test_view_restrictions_are_wagtails_at_every_level_and_through_aliases(demo_
 
 
 def test_a_restricted_catalogue_sends_visitors_to_log_in(demo_in_transaction, client):
-    _restrict(CourseIndexPage.objects.get(), PageViewRestriction.LOGIN)
-    course = CoursePage.objects.live().child_of(CourseIndexPage.objects.get()).first()
+    _restrict(CourseIndexPage.objects.get(locale__language_code="nb"), PageViewRestriction.LOGIN)
+    course = (
+        CoursePage.objects.live()
+        .child_of(CourseIndexPage.objects.get(locale__language_code="nb"))
+        .first()
+    )
     response = client.get(course.url)
     assert response.status_code == 302
     assert "/konto/logg-inn/" in response["Location"] or "login" in response["Location"]
@@ -70,7 +78,7 @@ def test_a_restricted_catalogue_sends_visitors_to_log_in(demo_in_transaction, cl
 
 
 def test_a_password_on_the_library_asks_for_it_before_a_module(demo_in_transaction, client):
-    library = ModuleLibraryPage.objects.get()
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
     _restrict(library, PageViewRestriction.PASSWORD, password="hemmelig-æøå")
     module = ModulePage.objects.live().child_of(library).first()
     client.force_login(User.objects.get(email="medlem@example.org"))

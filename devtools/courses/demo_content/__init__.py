@@ -19,9 +19,12 @@ def quote(words, who=""):
 
 
 def scenario(title, situation, questions):
+    # The questions as list items (Wagtail's list format since 2.16): wagtail-localize offers
+    # only these for translation.
+    items = [{"type": "item", "value": question} for question in questions]
     return {
         "type": "scenario",
-        "value": {"title": title, "situation": situation, "questions": questions},
+        "value": {"title": title, "situation": situation, "questions": items},
     }
 
 
@@ -48,7 +51,7 @@ def lesson_words(body) -> int:
             yield re.sub(r"<[^>]+>", " ", value)
         elif isinstance(value, dict):
             for key, item in value.items():
-                if key not in {"level", "kind"}:
+                if key not in {"level", "kind", "type", "id"}:
                     yield from strings(item)
         elif isinstance(value, list | tuple):
             for item in value:
