@@ -4,17 +4,27 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from devtools.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
 from tests import db_snapshot
 from tests.task_queue import DATABASE_BACKEND
+
+
+@pytest.fixture(autouse=True)
+def _bokmal_outside_requests():
+    """Code run outside a request (services, models, tasks) in the default language: a request
+    before it may have answered in another and left that language active in the thread."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -87,3 +87,10 @@ def pages_prefix(context) -> str:
     if not hasattr(request, "_pages_prefix"):
         request._pages_prefix = languages.pages_prefix(request, language)
     return request._pages_prefix
+
+
+@register.simple_tag
+def bokmal_lang() -> str:
+    """` lang="nb"` for text kept in Bokmål, such as a course's title on the leaders' pages,
+    when the interface is in another language."""
+    return "" if interface_language() == languages.DEFAULT_LANGUAGE else mark_safe(' lang="nb"')

@@ -33,10 +33,14 @@ def own_nodes(page, violation) -> list[str]:
 
 
 def test_the_projects_admin_views_have_no_violations_of_their_own(browsing, demo):
-    module = ModulePage.objects.get(slug="fra-sak-til-vedtak")
-    course = CoursePage.objects.get(slug="grunnkurs")
+    module = ModulePage.objects.get(locale__language_code="nb", slug="fra-sak-til-vedtak")
+    course = CoursePage.objects.get(locale__language_code="nb", slug="grunnkurs")
     quiz = Quiz.objects.order_by("pk").first()
     bergen_quiz = Quiz.objects.get(branch__slug="bergen")
+    bergen_module = ModulePage.objects.get(
+        locale__language_code="nb", slug="slik-jobber-vi-i-bergen"
+    )
+    bergen_course = CoursePage.objects.get(locale__language_code="nb", slug="ny-i-bergen")
     views = {
         "redaktor@example.org": [
             f"/admin/pages/{module.pk}/edit/",
@@ -46,8 +50,8 @@ def test_the_projects_admin_views_have_no_violations_of_their_own(browsing, demo
             f"/admin/reports/quizer/{quiz.pk}/",
         ],
         "lokalredaktor@example.org": [
-            f"/admin/pages/{ModulePage.objects.get(slug='slik-jobber-vi-i-bergen').pk}/edit/",
-            f"/admin/pages/{CoursePage.objects.get(slug='ny-i-bergen').pk}/edit/",
+            f"/admin/pages/{bergen_module.pk}/edit/",
+            f"/admin/pages/{bergen_course.pk}/edit/",
             f"/admin/snippets/quizzes/quiz/edit/{bergen_quiz.pk}/",
             "/admin/reports/quizer/",
             f"/admin/reports/quizer/{bergen_quiz.pk}/",

@@ -10,7 +10,7 @@ pytestmark = browser_test
 
 
 def test_the_editors_screens_run_under_the_policy(browsing, demo):
-    module = ModulePage.objects.get(slug="fra-sak-til-vedtak")
+    module = ModulePage.objects.get(locale__language_code="nb", slug="fra-sak-til-vedtak")
     quiz = Quiz.objects.order_by("pk").first()
     session = browsing()
     session.log_in_as("admin@example.org")

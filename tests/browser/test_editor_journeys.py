@@ -258,7 +258,7 @@ def write_quiz(page, watch) -> Quiz:
 
     more_actions(page, "Publiser")
     watch.read()
-    quiz = Quiz.objects.get(title=QUIZ)
+    quiz = Quiz.objects.get(locale__language_code="nb", title=QUIZ)
     assert quiz.live, messages(page)
     assert [block.block_type for block in quiz.questions] == [
         "single_choice",
@@ -385,7 +385,7 @@ def preview_in_course_and_publish(page, watch, module, position: int) -> None:
 
 def test_national_editor_writes_a_module_with_a_quiz_and_a_member_passes_it(browsing, demo):
     done = journey_timer("national editor")
-    library = ModuleLibraryPage.objects.get()
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
     course = CoursePage.objects.get(title=COURSE)
     session = browsing()
     page = session.page
@@ -458,7 +458,7 @@ def add_in_section(watch, section, kind: str) -> None:
 
 def test_local_editor_builds_a_course_only_the_branch_can_take(browsing, demo):
     done = journey_timer("local editor")
-    bergen = BranchPage.objects.get(slug="bergen")
+    bergen = BranchPage.objects.get(locale__language_code="nb", slug="bergen")
     session = browsing()
     page = session.page
     serve_media(session)
@@ -553,7 +553,7 @@ def test_local_editor_builds_a_course_only_the_branch_can_take(browsing, demo):
 
 def test_a_writers_change_reaches_members_only_once_a_moderator_approves(browsing, demo):
     done = journey_timer("moderation")
-    module = ModulePage.objects.get(slug="fra-sak-til-vedtak")
+    module = ModulePage.objects.get(locale__language_code="nb", slug="fra-sak-til-vedtak")
     before = module.summary
     after = "Slik blir et forslag fra medlemsmøtet til et vedtak – oppdatert etter landsmøtet."
     lesson = f"/kurs/grunnkurs/{module.slug}/"

@@ -44,9 +44,6 @@ UNTRANSLATED = "Denne modulen er ikkje omsett til nynorsk enno, så han blir vis
 
 # Each string wagtail-localize offers for translation, in the editor's order: how its Bokmål
 # source starts, and the editor's Nynorsk. (Inline formatting comes as tags, kept as they are.)
-# The scenario's questions for discussion are not offered: the demo stores them as a plain list
-# of strings (Wagtail's ListBlock format before 2.16), which wagtail-localize 1.14 skips, so they
-# stay in Bokmål on the Nynorsk page. A known fault of the demo data; not asserted here.
 NYNORSK = (
     ("Å lede et inkluderende møte", TITLE),
     (
@@ -169,6 +166,9 @@ NYNORSK = (
         "sidan, har teikna seg, men ikkje fått ordet. Klokka er kvart på ni, og møtet skulle ha "
         "vore ferdig klokka ni.",
     ),
+    ("Hva kan møtelederen gjøre nå", "Kva kan møteleiaren gjere no, utan å stengje nokon ute?"),
+    ("Hvilke møteregler bør møtet", "Kva møtereglar bør møtet vedta i starten neste gong?"),
+    ("Hvordan kan laget følge opp", "Korleis kan laget følgje opp Máret og Jonas etter møtet?"),
     ("Etter møtet", "Etter møtet"),
     (
         "Avslutt med å oppsummere",

@@ -25,7 +25,7 @@ def plant_payloads():
     member = User.objects.get(email="medlem@example.org")
     member.first_name = f"Ingrid {PAYLOAD}"[:150]
     member.save()
-    module = ModulePage.objects.get(slug="fra-sak-til-vedtak")
+    module = ModulePage.objects.get(locale__language_code="nb", slug="fra-sak-til-vedtak")
     block_id = next(iter(module.reflection_prompts()))
     ReflectionAnswer.objects.update_or_create(
         user=member, module=module, block_id=block_id, defaults={"text": PAYLOAD}
@@ -33,13 +33,13 @@ def plant_payloads():
     certificate = Certificate.objects.filter(user__email="tillitsvalgt@example.org").first()
     Certificate.objects.filter(pk=certificate.pk).update(holder_name=f"Kari {PAYLOAD}")
 
-    local = ModulePage.objects.get(slug="slik-jobber-vi-i-bergen")
+    local = ModulePage.objects.get(locale__language_code="nb", slug="slik-jobber-vi-i-bergen")
     stream_block = ModulePage.body.field.stream_block
     raw = [{"type": "paragraph", "value": f"<p>Velkommen {PAYLOAD}</p>"}]
     local.body = stream_block.clean(stream_block.to_python(raw))  # as the admin form does
     local.save_revision().publish()
 
-    quiz = Quiz.objects.get(title="Quiz: Ny i Bergen")
+    quiz = Quiz.objects.get(locale__language_code="nb", title="Quiz: Ny i Bergen")
     questions = quiz.questions.raw_data
     questions[0]["value"]["prompt"] = f"Spørsmål {PAYLOAD}"
     questions[0]["value"]["options"][0]["text"] = f"Svar {PAYLOAD}"

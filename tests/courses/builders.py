@@ -23,7 +23,7 @@ def lesson(*, reflection_prompt=None, notes=None):
 
 
 def make_module(slug, *, parent=None, title=None, minutes=45, **lesson_options) -> ModulePage:
-    parent = parent or ModuleLibraryPage.objects.get()
+    parent = parent or ModuleLibraryPage.objects.get(locale__language_code="nb")
     return publish_child(
         parent,
         ModulePage(
@@ -38,7 +38,7 @@ def make_module(slug, *, parent=None, title=None, minutes=45, **lesson_options) 
 
 def make_course(slug, modules, *, parent=None, validity_months=None, track=Track.ANNET):
     """`modules`: ModulePage objects (required) or (module, required) pairs, in order."""
-    parent = parent or CourseIndexPage.objects.get()
+    parent = parent or CourseIndexPage.objects.get(locale__language_code="nb")
     course = CoursePage(
         title=slug.replace("-", " ").capitalize(),
         slug=slug,
@@ -57,7 +57,7 @@ def make_course(slug, modules, *, parent=None, validity_months=None, track=Track
 
 def make_branch_page(branch) -> BranchPage:
     return publish_child(
-        BranchIndexPage.objects.get(),
+        BranchIndexPage.objects.get(locale__language_code="nb"),
         BranchPage(title=branch.name, slug=branch.slug, branch=branch, intro="Lokalt stoff."),
     )
 

@@ -25,7 +25,11 @@ def add_url(model, parent):
 def test_local_editor_edits_their_own_section(client, bergen_editor, bergen_course):
     client.force_login(bergen_editor)
     local_module = bergen_course.course_modules.get(sort_order=1).module
-    for page in (BranchPage.objects.get(slug="bergen"), bergen_course, local_module):
+    for page in (
+        BranchPage.objects.get(locale__language_code="nb", slug="bergen"),
+        bergen_course,
+        local_module,
+    ):
         assert client.get(edit_url(page)).status_code == 200, page
 
     response = client.post(
@@ -61,7 +65,7 @@ def test_local_editor_composes_a_local_course_from_national_and_own_modules(
         course_form_data("Møteskolen", "moteskolen", [modules[0].pk, local.pk]),
     )
     assert response.status_code == 302
-    course = CoursePage.objects.get(slug="moteskolen")
+    course = CoursePage.objects.get(locale__language_code="nb", slug="moteskolen")
     assert course.get_parent().specific == bergen_section
     assert [item.module_id for item in course.course_modules.order_by("sort_order")] == [
         modules[0].pk,
@@ -89,7 +93,7 @@ def test_a_national_course_cannot_use_local_modules_or_a_module_twice(
     from courses.models import CourseIndexPage
 
     local = make_module("bare-bergen", parent=bergen_section, title="Bare Bergen")
-    catalogue = CourseIndexPage.objects.get()
+    catalogue = CourseIndexPage.objects.get(locale__language_code="nb")
     response = admin_client.post(
         add_url(CoursePage, catalogue), course_form_data("Nasjonalt", "nasjonalt", [local.pk])
     )
@@ -128,7 +132,7 @@ def test_a_new_branch_section_gets_its_editor_group(admin_client, sections, org)
     from courses.models import BranchIndexPage
 
     response = admin_client.post(
-        add_url(BranchPage, BranchIndexPage.objects.get()),
+        add_url(BranchPage, BranchIndexPage.objects.get(locale__language_code="nb")),
         nested_form_data(
             {
                 "title": "Voss",

@@ -33,7 +33,7 @@ def _fullest_module(slug):
 
 def _plain_modules(label, count):
     """Published modules made the quick way (no revisions): what the page reads is the same."""
-    library = ModuleLibraryPage.objects.get()
+    library = ModuleLibraryPage.objects.get(locale__language_code="nb")
     return [
         library.add_child(
             instance=ModulePage(

@@ -41,7 +41,7 @@ class CoursePageTypeTests(WagtailPageTestCase):
         )
 
     def test_sections_live_under_the_home_page_once(self):
-        home = HomePage.objects.get()
+        home = HomePage.objects.get(locale__language_code="nb")
         for model in (CourseIndexPage, ModuleLibraryPage, BranchIndexPage):
             self.assertAllowedParentPageTypes(model, {HomePage})
             self.assertCanCreateAt(HomePage, model)
@@ -73,9 +73,12 @@ class CoursePageTypeTests(WagtailPageTestCase):
         self.assertPageIsRoutable(self.local_course, "lokalt/")
 
     def test_pages_render(self):
-        for page in (CourseIndexPage.objects.get(), ModuleLibraryPage.objects.get()):
+        for page in (
+            CourseIndexPage.objects.get(locale__language_code="nb"),
+            ModuleLibraryPage.objects.get(locale__language_code="nb"),
+        ):
             self.assertPageIsRenderable(page)
-        self.assertPageIsRenderable(BranchIndexPage.objects.get())
+        self.assertPageIsRenderable(BranchIndexPage.objects.get(locale__language_code="nb"))
         self.assertPageIsRenderable(self.course)
         self.assertPageIsRenderable(self.course, "organisasjon/", user=self.member)
         self.assertPageIsRenderable(self.module, user=self.member)

@@ -68,7 +68,10 @@ def assert_every_route_answers(client, course, module, *, expect=200):
 
 @pytest.mark.django_db
 def test_national_and_local_courses_with_norwegian_and_sami_titles_work(client, org, sections):
-    library, catalogue = ModuleLibraryPage.objects.get(), CourseIndexPage.objects.get()
+    library, catalogue = (
+        ModuleLibraryPage.objects.get(locale__language_code="nb"),
+        CourseIndexPage.objects.get(locale__language_code="nb"),
+    )
     quiz = make_quiz("Quiz om møteplasser")
     national_module = module_titled("Møteplasser i Bergen – ovttas árjjat", library, quiz=quiz)
     national_course = course_titled("Grunnkurs på Ŋ og Ŧ: æøå", catalogue, [national_module])
@@ -127,7 +130,10 @@ TITLES = st.text(TITLE_LETTERS, min_size=1, max_size=80).filter(
 def test_any_norwegian_title_gives_routes_that_reverse_and_resolve(
     sections, module_title, course_title
 ):
-    library, catalogue = ModuleLibraryPage.objects.get(), CourseIndexPage.objects.get()
+    library, catalogue = (
+        ModuleLibraryPage.objects.get(locale__language_code="nb"),
+        CourseIndexPage.objects.get(locale__language_code="nb"),
+    )
     # Hypothesis runs every example in the same database: unique titles keep slugs apart.
     suffix = uuid.uuid4().hex[:6]
     module = module_titled(f"{module_title} {suffix}", library)

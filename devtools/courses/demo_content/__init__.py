@@ -1,6 +1,8 @@
 """Demo lessons, written for this project in Bokmål. Each module is (slug, title, summary,
 minutes, body); the body is built from the small helpers below."""
 
+import uuid
+
 
 def heading(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
@@ -21,7 +23,7 @@ def quote(words, who=""):
 def scenario(title, situation, questions):
     # The questions as list items (Wagtail's list format since 2.16): wagtail-localize offers
     # only these for translation.
-    items = [{"type": "item", "value": question} for question in questions]
+    items = [{"type": "item", "value": question, "id": str(uuid.uuid4())} for question in questions]
     return {
         "type": "scenario",
         "value": {"title": title, "situation": situation, "questions": items},
