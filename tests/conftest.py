@@ -12,6 +12,7 @@ from django.db import connection
 from django.utils import timezone, translation
 
 from devtools.factories import BranchFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
+from skolering.languages import locales_changed
 from skolering.models import BranchKind
 from skolering.site_content import ensure_home_page, ensure_site_pages
 from tests import db_snapshot
@@ -20,9 +21,13 @@ from tests.task_queue import DATABASE_BACKEND
 
 @pytest.fixture(autouse=True)
 def _bokmal_outside_requests():
-    """Code run outside a request (services, models, tasks) in the default language: a request
-    before it may have answered in another and left that language active in the thread."""
+    """Each test starts afresh on languages: code run outside a request (services, models,
+    tasks) in the default language, though a request before it may have answered in another and
+    left that language active in the thread."""
     translation.activate(settings.LANGUAGE_CODE)
+    # Locales are read once and forgotten when one is saved; a flushed or restored database
+    # (browser tests) brings other ids without saving any.
+    locales_changed()
     yield
     translation.activate(settings.LANGUAGE_CODE)
 

@@ -12,6 +12,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
+from skolering.languages import locales_changed
+
 
 @dataclass(frozen=True)
 class TableCopy:
@@ -81,3 +83,4 @@ def restore(snapshot: list[TableCopy]) -> None:
             cursor.execute(statement)
     # A flush re-created the content types under other ids; the snapshot's are back.
     ContentType.objects.clear_cache()
+    locales_changed()  # and the locales' (skolering.languages reads them once)
