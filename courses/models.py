@@ -10,6 +10,7 @@ import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from modelcluster.fields import ParentalKey
+from wagtail_localize.fields import SynchronizedField
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -190,6 +191,8 @@ class BranchPage(OneQueryViewRestrictions, Page):
     parent_page_types = ["courses.BranchIndexPage"]
     subpage_types = ["courses.CoursePage", "courses.ModulePage"]
     template = "courses/branch_page.html"
+    # A translation is the same branch's section: a translator may not point it at another.
+    override_translatable_fields = [SynchronizedField("branch", overridable=False)]
 
     class Meta:
         verbose_name = _("branch section")
@@ -496,7 +499,7 @@ class CoursePage(OneQueryViewRestrictions, RoutablePageMixin, Page):
     def module_sources(parent: Page | None) -> list[Page]:
         """Where a course placed under `parent` may take its modules from: the national module
         library, and the branch section it lies in, if any."""
-        sources: list[Page] = list(ModuleLibraryPage.objects.all())
+        sources: list[Page] = list(originals(ModuleLibraryPage.objects.all()))
         if parent is not None:
             sources += BranchPage.objects.ancestor_of(parent, inclusive=True)[:1]
         return sources

@@ -29,22 +29,19 @@ from quizzes.queries import quiz_statuses
 from skolering.access import local_content_q, local_content_scope, path_prefix_q
 from skolering.compiled import CompiledQuery
 from skolering.models import User
-from skolering.translated import original, originals
+from skolering.translated import localized, original, originals
 
 
-def visible_branch_pages(
-    user: User, *, scope: tuple | None = None, every_language: bool = False
-) -> QuerySet:
+def visible_branch_pages(user: User, *, scope: tuple | None = None) -> QuerySet:
     """The live branch sections the user sees (skolering.access decides which branches, from
-    the user's `local_content_scope`, read here unless given): the originals, which lists go
-    by, or with `every_language` their translations too."""
-    sections = (
+    the user's `local_content_scope`, read here unless given): the originals, which lists and
+    the visibility of their translations go by."""
+    return originals(
         BranchPage.objects.live()
         .filter(local_content_q(user, scope=scope))
         .select_related("branch")
         .order_by("title")
     )
-    return sections if every_language else originals(sections)
 
 
 def can_see_local_page(user: User, page: Page) -> bool:
@@ -55,7 +52,8 @@ def can_see_local_page(user: User, page: Page) -> bool:
         return True
     if not user.is_authenticated:
         return False
-    if visible_branch_pages(user, every_language=True).filter(pk=branch_page.pk).exists():
+    # Whether the original section is one they see (a translation may be a draft or an alias).
+    if visible_branch_pages(user).filter(pk=original(branch_page).pk).exists():
         return True
     return page.permissions_for_user(user).can_edit()
 
@@ -484,6 +482,8 @@ def course_context(request, course: CoursePage) -> dict:
         "final_quiz_status": quiz_statuses(request.user, [final_quiz])[final_quiz.pk]
         if final_quiz
         else None,
+        # The original's, as the reader reads it (a translation's own may be a draft).
+        "final_quiz": localized(final_quiz) if final_quiz else None,
         "next_item": next_item,
         "branch_page": course.owning_branch_page,
     }

@@ -274,6 +274,8 @@ def local_editor_group_ensure(*, branch_page: BranchPage) -> Group:
     branch = branch_page.branch
     link = BranchEditors.objects.filter(branch=branch).select_related("group").first()
     if link is not None:
+        # Groups made before translation came (steps 1–13) may translate their section too.
+        link.group.permissions.add(editorial.translating_permission_ensure())
         return link.group
     group, _created = Group.objects.get_or_create(name=local_editor_group_name(branch_page))
     BranchEditors.objects.create(branch=branch, group=group)

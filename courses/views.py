@@ -83,8 +83,12 @@ def _lesson_context(request, module, *, in_course: bool) -> dict:
         else {}
     )
     quiz_parts = lesson.quiz_parts()
-    quizzes = quizzes_by_id([part.quiz_id for part in quiz_parts])
-    statuses = _quiz_statuses(request.user, quizzes) if in_course else {}
+    # A translated lesson may name its quiz's translation, a draft even: what is published,
+    # passed and started is the original; what the reader sees, its live translation if any.
+    named = quizzes_by_id([part.quiz_id for part in quiz_parts])
+    originals = {pk: original(quiz) for pk, quiz in named.items()}
+    quizzes = {pk: localized(quiz) for pk, quiz in originals.items()}
+    statuses = _quiz_statuses(request.user, originals) if in_course else {}
     return {
         "lesson": lesson,
         "quizzes": quizzes,
@@ -93,7 +97,7 @@ def _lesson_context(request, module, *, in_course: bool) -> dict:
             (part.block_id, quizzes[part.quiz_id])
             for part in quiz_parts
             if part.quiz_id in quizzes
-            and quizzes[part.quiz_id].live
+            and originals[part.quiz_id].live
             and not statuses[part.quiz_id].passed
         ]
         if in_course

@@ -4,6 +4,8 @@ granted to a member (`QuizTimeExtension`)."""
 
 import uuid
 
+from wagtail_localize.fields import SynchronizedField
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -111,6 +113,8 @@ class Quiz(
     )
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    # A translation is owned by its original's branch: a translator may not change that.
+    override_translatable_fields = [SynchronizedField("branch", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("quiz")

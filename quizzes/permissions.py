@@ -8,6 +8,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from quizzes.models import Quiz
 from skolering.access import edited_branch_ids, owned_content_q
+from skolering.translated import originals
 
 
 class QuizPermissionPolicy(ModelPermissionPolicy):
@@ -36,10 +37,13 @@ class QuizPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 
     def instances_user_may_choose(self, user):
-        """Quizzes the user may put in a module: national ones and those they may change."""
-        return self.model._default_manager.filter(
-            Q(branch__isnull=True)
-            | Q(pk__in=self.instances_user_has_permission_for(user, "change"))
+        """Quizzes the user may put in a module: national ones and those they may change; the
+        originals (a module's translation follows its original's quiz)."""
+        return originals(
+            self.model._default_manager.filter(
+                Q(branch__isnull=True)
+                | Q(pk__in=self.instances_user_has_permission_for(user, "change"))
+            )
         )
 
 

@@ -26,6 +26,7 @@ from quizzes.services import (
 )
 from skolering.http import HtmxHttpRequest
 from skolering.site_content import app_modules
+from skolering.translated import localized
 
 ANSWER_FIELD_PREFIX = "svar-"
 MAX_FIELDS = 300
@@ -203,6 +204,7 @@ def retry_view(request, attempt_id):
         attempt = quiz_attempt_start(
             user=request.user,
             quiz=previous.quiz,
+            shown=localized(previous.quiz),  # in the reader's language, as the first was
             module_page=previous.module_page,
             course_page=previous.course_page,
             return_path=previous.return_path,

@@ -21,6 +21,7 @@ from quizzes.forms import QuizAdminForm
 from quizzes.models import Quiz, QuizTimeExtension
 from quizzes.permissions import quiz_policy
 from skolering.admin_views import ReportMenuItem, report_urls
+from skolering.translated import originals
 
 register_permission_policy(Quiz, quiz_policy, exact_class=True)
 ANY_ACTION = ["change", "delete", "publish", "view"]
@@ -107,6 +108,17 @@ class QuizTimeExtensionViewSet(ModelViewSet):
     list_display = ["user", "quiz", "extra_minutes", "note"]
     search_fields = ["user__email", "user__first_name", "user__last_name"]
     list_per_page = 50
+
+    def get_form_class(self, for_update=False):
+        """Extra time on an original quiz, which the attempts in every language are."""
+        base = super().get_form_class(for_update)
+
+        class OnOriginalQuizzes(base):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["quiz"].queryset = originals(self.fields["quiz"].queryset)
+
+        return OnOriginalQuizzes
 
 
 class QuizzesGroup(ViewSetGroup):

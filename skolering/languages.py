@@ -131,7 +131,12 @@ def locale_language(locale_id: int | None) -> str | None:
 
 
 def locale_id_of(language: str) -> int | None:
-    return next((pk for pk, code in _locales().items() if code == language), None)
+    """The id of a language's Wagtail locale (read again once if it is not known yet)."""
+    for reread in (False, True):
+        languages = _locales(reread=reread)
+        if found := next((pk for pk, code in languages.items() if code == language), None):
+            return found
+    return None
 
 
 def locales_changed(**kwargs) -> None:
@@ -157,16 +162,21 @@ def content_language(page) -> str | None:
 
 
 def pages_prefix(request, language: str) -> str:
-    """ "/<language>" when the site's home page has a live translation into `language`."""
-    from wagtail.models import Site
+    """ "/<language>" when the site's home page and its course catalogue (/kurs/, which the menu
+    links) are live in `language` (as translations or aliases), else "" (one query)."""
+    from django.db.models import Q
+
+    from wagtail.models import Page, Site
 
     site = Site.find_for_request(request)
     if site is None:
         return ""
-    exists = (
-        site.root_page.get_translations().live().filter(locale__language_code=language).exists()
-    )
-    return f"/{language}" if exists else ""
+    home = site.root_page
+    in_language = Page.objects.live().filter(locale__language_code=language)
+    found = in_language.filter(
+        Q(translation_key=home.translation_key) | Q(depth=home.depth + 1, slug="kurs")
+    ).count()
+    return f"/{language}" if found == 2 else ""
 
 
 def user_language(user) -> str:

@@ -10,6 +10,8 @@ then their restrictions). Here:
 - view restrictions on a page and its ancestors come in one query (`OneQueryViewRestrictions`).
 """
 
+from urllib.parse import urlsplit
+
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import translation
@@ -100,7 +102,8 @@ def translation_url(request, page: Page, language: str, *, remainder: str = "") 
     translated = page if page.locale_id == locale.pk else page.get_translation_or_none(locale)
     if translated is None or not translated.live:
         return None
-    return translated.get_url(request) + remainder
+    url = translated.get_url(request)
+    return url + remainder if url else None
 
 
 def _remainder(request, page: Page, path: str | None = None) -> str:
@@ -114,18 +117,20 @@ def url_in_language(request, path: str, language: str) -> str:
     """Where the switcher sends a reader of `language` who was at `path`: a page's live
     translation into it, or else its Bokmål original (read with the interface in their
     language); any other address unchanged."""
+    address = urlsplit(path)
+    query = f"?{address.query}" if address.query else ""
+    path = address.path
     language_prefix = language_in_path(path)
     page_path = path.removeprefix(f"/{language_prefix}") if language_prefix else path
     route = _route_for_request(request, page_path, full_path=path)
     if route is None:
-        return path
+        return path + query
     page = route[0]
     remainder = _remainder(request, page, path)
-    return (
-        translation_url(request, page, language, remainder=remainder)
-        or translation_url(request, page, DEFAULT_LANGUAGE, remainder=remainder)
-        or path
+    found = translation_url(request, page, language, remainder=remainder) or translation_url(
+        request, page, DEFAULT_LANGUAGE, remainder=remainder
     )
+    return (found or path) + query
 
 
 def _better_translation(request, page: Page) -> str | None:

@@ -48,6 +48,7 @@ def export(user: User) -> dict:
             "last_name": user.last_name,
             "account_created": _iso(user.date_joined),
             "last_login": _iso(user.last_login),
+            "language": user.preferred_language,
         },
         "memberships": rows(
             Membership.objects.filter(user=user).order_by("joined_on"),

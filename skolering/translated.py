@@ -48,11 +48,9 @@ def localized(obj, language: str | None = None):
     locale_id = locale_id_of(language)
     if locale_id is None:
         return obj
-    found = type(obj)._default_manager.filter(
+    found = _translations(type(obj)).filter(
         translation_key=obj.translation_key, locale_id=locale_id
     )
-    if hasattr(obj, "live"):
-        found = found.filter(live=True)
     return found.first() or obj
 
 
@@ -67,11 +65,19 @@ def localized_many(objects, language: str | None = None) -> dict:
     keys = {obj.translation_key for obj in objects if locale_language(obj.locale_id) != language}
     if not keys:
         return {}
-    model = type(objects[0])
-    found = model._default_manager.filter(translation_key__in=keys, locale_id=locale_id)
+    found = _translations(type(objects[0])).filter(translation_key__in=keys, locale_id=locale_id)
+    return {obj.translation_key: obj for obj in found}
+
+
+def _translations(model):
+    """A model's live translations: published, and for pages not aliases (an alias shows
+    another language's content in its language's tree: no translation)."""
+    found = model._default_manager.all()
     if hasattr(model, "live"):
         found = found.filter(live=True)
-    return {obj.translation_key: obj for obj in found}
+    if hasattr(model, "alias_of"):
+        found = found.filter(alias_of__isnull=True)
+    return found
 
 
 def originals(queryset):

@@ -7,7 +7,10 @@ own section and quizzes. Editing a translation is Wagtail's page editing, with t
 permissions that follow each translation from its original (skolering/receivers.py).
 """
 
-from wagtail_localize.models import TranslationSource
+from functools import wraps
+
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import edit_translation, report, snippets_api
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -16,10 +19,11 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.urls import path
 from django.utils.translation import gettext as _
 
 from wagtail.admin.auth import require_admin_access
-from wagtail.models import Page
+from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
 
 
@@ -61,3 +65,86 @@ def update_translations(request, translation_source_id: int):
         instance = None
     _refuse_unless(instance is not None and may_edit(request.user, instance))
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+def _on_translations_one_may_edit(view):
+    """wagtail-localize's translation editor endpoints (a string, an override, the PO file, the
+    preview, stopping) check the right to edit a snippet type only, not the snippet: here the
+    translation's page or quiz must be one the editor may edit."""
+
+    @require_admin_access
+    @wraps(view)
+    def guarded(request, translation_id: int, *args, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist:
+            target = None
+        _refuse_unless(target is not None and may_edit(request.user, target))
+        return view(request, translation_id, *args, **kwargs)
+
+    return guarded
+
+
+def edits_everything(user) -> bool:
+    """A national editor (rights on the whole page tree) or a superuser."""
+    return (
+        user.is_superuser
+        or GroupPagePermission.objects.filter(
+            group__user=user, page__depth=1, permission__codename="change_page"
+        ).exists()
+    )
+
+
+def _for_national_editors(view):
+    """Lists of every translation or snippet, whichever branch it is: not for local editors."""
+
+    @require_admin_access
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        _refuse_unless(edits_everything(request.user))
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+_LOCALIZE = "admin/localize/"
+_TRANSLATE = f"{_LOCALIZE}translate/<int:translation_id>/"
+# Before the admin's own (skolering/urls.py), so that these answer in place of wagtail-localize's.
+urlpatterns = [
+    path(f"{_LOCALIZE}submit/page/<int:page_id>/", submit_page_translation),
+    path(
+        f"{_LOCALIZE}submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        submit_snippet_translation,
+    ),
+    path(f"{_LOCALIZE}update/<int:translation_source_id>/", update_translations),
+    *(
+        path(f"{_TRANSLATE}{route}", _on_translations_one_may_edit(view))
+        for route, view in (
+            ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+            ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+            ("pofile/download/", edit_translation.download_pofile),
+            ("pofile/upload/", edit_translation.upload_pofile),
+            ("machine_translate/", edit_translation.machine_translate),
+            ("preview/", edit_translation.preview_translation),
+            ("preview/<str:mode>/", edit_translation.preview_translation),
+            ("disable/", edit_translation.stop_translation),
+        )
+    ),
+    path(
+        f"{_LOCALIZE}reports/translations/",
+        _for_national_editors(report.TranslationsReportView.as_view()),
+    ),
+    path(
+        f"{_LOCALIZE}reports/translations/results/",
+        _for_national_editors(report.TranslationsReportView.as_view(results_only=True)),
+    ),
+    path(
+        f"{_LOCALIZE}api/snippets/<slug:app_label>/<slug:model_name>/",
+        _for_national_editors(snippets_api.SnippetViewSet.as_view({"get": "list"})),
+    ),
+    path(
+        f"{_LOCALIZE}api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        _for_national_editors(snippets_api.SnippetViewSet.as_view({"get": "retrieve"})),
+    ),
+]

@@ -58,18 +58,7 @@ urlpatterns = [
     # Before the admin's own: the page chooser opens in the module library when it picks modules.
     path("admin/choose-page/", course_admin_views.choose_page),
     # Before the admin's own: translations only by those who may edit the original.
-    path(
-        "admin/localize/submit/page/<int:page_id>/",
-        translation_admin.submit_page_translation,
-    ),
-    path(
-        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-        translation_admin.submit_snippet_translation,
-    ),
-    path(
-        "admin/localize/update/<int:translation_source_id>/",
-        translation_admin.update_translations,
-    ),
+    *translation_admin.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("konto/", include(account_patterns)),

@@ -119,7 +119,7 @@ def _translate(original, locale: Locale, words) -> list[str]:
     if original.has_translation(locale):
         return []
     source, _created = TranslationSource.get_or_create_from_instance(original)
-    translation, _created = Translation.objects.get_or_create(
+    Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     segments = list(
@@ -143,5 +143,11 @@ def _translate(original, locale: Locale, words) -> list[str]:
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
-    translation.save_target(publish=True)
+    # Saved as a draft and published here, not when the transaction commits (as wagtail-localize
+    # does): tests seed the demo inside a transaction that never commits.
+    translated, _created = source.create_or_update_translation(
+        locale, publish=False, copy_parent_pages=True, fallback=True
+    )
+    translated.refresh_from_db()
+    translated.latest_revision.publish()
     return [f"{original} ({locale.language_code})"]

@@ -41,6 +41,8 @@ def test_each_seeded_courses_time_is_its_published_modules_minutes(demo_in_trans
     originals = [course for course in courses if course.locale.language_code == "nb"]
     assert len(originals) == len(NATIONAL_COURSES) + 2
     assert len(courses) == len(originals) + 1
+    # Published, even when the demo is seeded inside a transaction that never commits.
+    assert all(course.live for course in courses)
     for course in courses:
         minutes = sum(
             item.module.estimated_minutes or 0

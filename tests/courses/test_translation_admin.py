@@ -75,3 +75,32 @@ def test_new_pages_are_written_in_bokmal(local_editor, bergen_section, bergen_mo
         local_editor.get(f"/admin/pages/add/courses/modulepage/{bergen_section.pk}/").status_code
         == 200
     )
+
+
+def test_a_local_editor_cannot_touch_a_national_quizs_translation(local_editor, site_pages):
+    from wagtail_localize.models import StringSegment, Translation
+
+    from tests.quizzes.builders import make_quiz
+
+    quiz = make_quiz()
+    source, _created = TranslationSource.get_or_create_from_instance(quiz)
+    translation = Translation.objects.create(
+        source=source, target_locale=Locale.objects.get(language_code="nn")
+    )
+    translation.save_target(publish=False)  # the Nynorsk quiz, as a draft
+    assert quiz.has_translation(translation.target_locale)
+    segment = StringSegment.objects.filter(source=source).first()
+    base = f"/admin/localize/translate/{translation.pk}/"
+    edited = local_editor.put(
+        f"{base}strings/{segment.pk}/edit/",
+        data="value=Kapra",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert edited.status_code in (302, 403)
+    assert local_editor.get(f"{base}pofile/download/").status_code in (302, 403)
+    assert local_editor.post(f"{base}disable/").status_code in (302, 403)
+    # Lists of every translation and snippet are the national editors'.
+    assert local_editor.get("/admin/localize/reports/translations/").status_code in (302, 403)
+    listing = local_editor.get("/admin/localize/api/snippets/quizzes/quiz/")
+    assert listing.status_code in (302, 403)
+    assert quiz.title.encode() not in listing.content

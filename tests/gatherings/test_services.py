@@ -409,3 +409,20 @@ def test_erasing_a_participant_gives_their_place_to_the_waiting_list(run, vestla
     signup_create(user=waiting, run=run)
     personal_data_erase(user=holder, actor=None, reason="request")
     assert Signup.objects.get(user=waiting).status == SignupStatus.SIGNED_UP
+
+
+def test_the_sign_up_e_mail_is_in_the_members_language(
+    run, vestland_members, mailoutbox, django_capture_on_commit_callbacks
+):
+    bokmal, nynorsk, english = vestland_members[:3]
+    for member, language in ((nynorsk, "nn"), (english, "en")):
+        member.preferred_language = language
+        member.save(update_fields=["preferred_language"])
+    with django_capture_on_commit_callbacks(execute=True):
+        for member in (bokmal, nynorsk, english):
+            signup_create(user=member, run=run)
+    bodies = {message.to[0]: message.body for message in mailoutbox}
+    title = run.title
+    assert f"Du har plass på {title}. Samlingene:" in bodies[bokmal.email]
+    assert f"Du har plass på {title}. Samlingane:" in bodies[nynorsk.email]
+    assert f"You have a place on {title}. The gatherings:" in bodies[english.email]

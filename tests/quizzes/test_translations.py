@@ -66,3 +66,24 @@ def test_the_report_lists_the_original_once_with_every_languages_attempts(
     page = editor_client.get(reverse("quiz_report")).content.decode()
     assert "Quiz om partiet" in page
     assert "Quiz om partiet på nynorsk" not in page
+
+
+def test_a_translated_module_naming_a_draft_translation_of_its_quiz_still_offers_the_quiz(
+    nynorsk_reader, quiz, quiz_course
+):
+    """wagtail-localize makes a draft translation of the quiz with the module's: the module's
+    translation names it. The original quiz is what is published, started and passed."""
+    course, _intro, module = quiz_course
+    draft = quiz.copy_for_translation(Locale.objects.get(language_code="nn"))
+    draft.live = False
+    draft.save()
+    block_id = next(iter(module.quiz_blocks()))
+    translated = translate_page(module, "nn", title="Quizmodul")
+    quiz_block = next(block for block in translated.body if block.block_type == "quiz")
+    quiz_block.value["quiz"] = draft
+    translated.save_revision().publish()
+    translate_page(course, "nn", title="Quizkurs")
+    page = nynorsk_reader.get(f"/nn/kurs/quizkurs/{module.slug}/").content.decode()
+    assert f'action="/nn/kurs/quizkurs/{module.slug}/quiz/{block_id}/"' in page
+    assert quiz.title in page  # the published original, not the draft translation
+    assert "ikkje publisert" not in page

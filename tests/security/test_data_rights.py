@@ -159,6 +159,8 @@ def test_export_then_erase_round_trip(client, record):
     """The export holds the member's data; after erasure nothing in the database names them,
     their certificate says it no longer exists, and every aggregate count is unchanged."""
     user, certificate = record["user"], record["certificate"]
+    user.preferred_language = "se"
+    user.save(update_fields=["preferred_language"])
     client.force_login(user)
     document = json.loads(
         client.post(reverse("my_data_export"), {"eksport-password": PASSWORD}).content
@@ -170,6 +172,7 @@ def test_export_then_erase_round_trip(client, record):
         "last_name": LAST,
         "account_created": document["profile"]["account_created"],
         "last_login": document["profile"]["last_login"],
+        "language": "se",
     }
     assert document["memberships"][0]["branch_name"] == "Bergen"
     assert document["roles"][0]["role"] == Role.TILLITSVALGT

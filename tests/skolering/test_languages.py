@@ -105,6 +105,9 @@ def test_the_switcher_remembers_the_members_choice_and_goes_to_the_translation(
     # A page with no translation into the language: the original, in the new interface.
     response = client.post("/sprak/", {"language": "en", "next": "/kurs/grunnkurs/organisasjon/"})
     assert response["Location"] == "/kurs/grunnkurs/organisasjon/"
+    # The query string goes along.
+    response = client.post("/sprak/", {"language": "nb", "next": "/nn/kurs/grunnkurs/?side=2"})
+    assert response["Location"] == "/kurs/grunnkurs/?side=2"
     # Not a page: the same address.
     response = client.post("/sprak/", {"language": "en", "next": "/mine-kurs/?side=2"})
     assert response["Location"] == "/mine-kurs/?side=2"

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from courses.models import BranchPage
 from courses.services import local_editor_group_ensure
+from skolering.translated import originals
 
 
 class Command(BaseCommand):
@@ -11,7 +12,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        for branch_page in BranchPage.objects.select_related("branch").order_by("path"):
+        for branch_page in originals(BranchPage.objects.select_related("branch").order_by("path")):
             group = local_editor_group_ensure(branch_page=branch_page)
             self.stdout.write(f"{group.name}: {branch_page.url_path}")
         self.stdout.write(self.style.SUCCESS("Local editor groups are in place."))

@@ -126,9 +126,14 @@ def check_catalogues(*, msgfmt: str, msgcmp: str) -> list[str]:
                 [msgcmp, str(po_file), str(extracted)], capture_output=True, text=True
             )
             if result.returncode != 0:
+                shown = (
+                    po_file.relative_to(project.parent)
+                    if po_file.is_relative_to(project.parent)
+                    else po_file
+                )
                 problems.append(
-                    f"{po_file.relative_to(settings.BASE_DIR)} lacks translations (run "
-                    f"`make messages` and translate):\n{result.stderr}"
+                    f"{shown} lacks translations (run `make messages` and translate):\n"
+                    f"{result.stderr}"
                 )
 
         for number, (po, mo) in enumerate(catalogues):
