@@ -1,6 +1,7 @@
 """Quizzes for tests: one question of every type, published, with helpers for the answers."""
 
 from quizzes.models import Quiz
+from skolering.site_content import locales_ensure
 from tests.courses.builders import make_course, make_module
 
 
@@ -80,6 +81,7 @@ def every_type_questions():
 
 def make_quiz(title="Quiz om partiet", *, questions=None, live=True, **settings) -> Quiz:
     settings.setdefault("pass_mark", 80)
+    locales_ensure()  # a quiz has a locale; a database a browser test flushed has none
     quiz = Quiz(title=title, questions=questions or every_type_questions(), **settings)
     quiz.save()
     if live:
