@@ -3,6 +3,7 @@ long exports."""
 
 import secrets
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from django_tasks import task
@@ -20,7 +21,8 @@ from django.utils import timezone, translation
 from compliance import exports
 from compliance.models import ExportFailure, ExportStatus, PeopleExport, RequirementReminder
 from compliance.people_list import people_selection
-from skolering.languages import in_language_of
+from skolering.languages import user_language
+from skolering.translated import localized_many
 
 
 @task()
@@ -28,15 +30,25 @@ def send_requirement_reminders(*, reminder_ids: list[int]) -> None:
     """Send the reminders' e-mails in one connection, and record that they went out, or, when
     the mail server refused them, that they failed (the error is raised again, so the queue
     records the task as failed too)."""
-    reminders = RequirementReminder.objects.filter(pk__in=reminder_ids).select_related(
-        "user", "requirement__course"
+    reminders = list(
+        RequirementReminder.objects.filter(pk__in=reminder_ids).select_related(
+            "user", "requirement__course"
+        )
     )
+    # Each course in its recipient's language, where it is translated: one query a language.
+    courses_by_language = defaultdict(list)
+    for reminder in reminders:
+        courses_by_language[user_language(reminder.user)].append(reminder.requirement.course)
+    translated = {
+        language: localized_many(courses, language)
+        for language, courses in courses_by_language.items()
+    }
     messages = []
     sent_ids = []
     for reminder in reminders:
-        with in_language_of(reminder.user):
-            # The course in the member's language, where it is translated.
-            course = reminder.requirement.course.localized
+        language, original = user_language(reminder.user), reminder.requirement.course
+        course = translated[language].get(original.translation_key, original)
+        with translation.override(language):
             context = {
                 "reminder": reminder,
                 "requirement": reminder.requirement,

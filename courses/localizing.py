@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from courses.models import ModulePage
-from skolering.languages import DEFAULT_LANGUAGE, locale_id_of, locale_language
+from skolering.languages import DEFAULT_LANGUAGE, locale_id_of
 from skolering.translated import localized_many
 
 
@@ -79,7 +79,3 @@ def shown_pages(pages: list) -> dict:
     or itself (one query for all, none for Bokmål)."""
     translations = localized_many(pages)
     return {page.pk: translations.get(page.translation_key, page) for page in pages}
-
-
-def content_language_of(page) -> str | None:
-    return locale_language(getattr(page, "locale_id", None))

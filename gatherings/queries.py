@@ -13,16 +13,21 @@ from skolering.access import LeaderScope, local_content_q, path_prefix_q
 from skolering.models import User
 
 
+def _organised_for(user: User) -> Q:
+    """Runs of the user's branch and the branches above it (skolering.access decides)."""
+    return local_content_q(user, field="branch__path")
+
+
 def runs_visible_to(user: User) -> QuerySet:
     """The runs the user may see and sign up for."""
-    return CourseRun.objects.filter(local_content_q(user, field="branch__path"))
+    return CourseRun.objects.filter(_organised_for(user))
 
 
 def runs_open_to(user: User) -> QuerySet:
     """The runs the user may look at: those they may sign up for, and those they signed up for
     (a member who moved to another county keeps their place, and can cancel it)."""
     own = Signup.objects.filter(user=user).values("run_id") if user.is_authenticated else []
-    return CourseRun.objects.filter(local_content_q(user, field="branch__path") | Q(pk__in=own))
+    return CourseRun.objects.filter(_organised_for(user) | Q(pk__in=own))
 
 
 def with_counts(runs: QuerySet) -> QuerySet:

@@ -35,10 +35,6 @@ def original(obj):
     return found or obj
 
 
-def is_translation(obj) -> bool:
-    return obj is not None and locale_language(obj.locale_id) != DEFAULT_LANGUAGE
-
-
 def localized(obj, language: str | None = None):
     """The live translation of `obj` into `language` (the active language by default), or
     `obj` itself when there is none (one query, none when `obj` is in that language)."""

@@ -358,36 +358,26 @@ def test_changed_times_are_told_to_those_with_a_place(
     client.force_login(county_admin)
     edit = reverse("course_runs:edit", args=[run.pk])
     mailoutbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            edit,
-            run_form(
-                blended_course,
-                org.vestland,
-                leaders="",
-                capacity="1",
-                gatherings=[unchanged],
-                initial=1,
-                signup_deadline=when(10, 12),
-                title="Nytt navn",
-            ),
+
+    def save(gathering, **changes):
+        form = run_form(
+            blended_course,
+            org.vestland,
+            leaders="",
+            capacity="1",
+            gatherings=[gathering],
+            initial=1,
+            signup_deadline=when(10, 12),
+            **changes,
         )
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(edit, form)
+
+    save(unchanged, title="Nytt navn")
     assert mailoutbox == []  # the name changed, not when or where
 
     moved = unchanged | {"place": "Vossavangen kulturhus, Uttrågata 15, Voss"}
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            edit,
-            run_form(
-                blended_course,
-                org.vestland,
-                leaders="",
-                capacity="1",
-                gatherings=[moved],
-                initial=1,
-                signup_deadline=when(10, 12),
-            ),
-        )
+    response = save(moved)
     assert response.status_code == 302, response.context["form"].errors
     (message,) = mailoutbox
     assert message.to == [placed.email] and message.subject.startswith("Endret:")

@@ -41,16 +41,21 @@ COMPILED_ONLY_LANGUAGES = ("se",)
 # makemessages writes into the locale folder nearest the sources, which would be our own, and
 # leaves work files beside each template while it runs (two checks at once, as CI runs them on
 # two databases side by side, would trip over each other's).
-SOURCE_DIRS = [
-    "skolering",
-    "quizzes",
-    "courses",
-    "certificates",
-    "compliance",
-    "register",
-    "gatherings",
-    "templates",
-]
+# The project's own apps (devtools, dev and test only, has no UI text), and the templates: read
+# from the installed apps, so that a new app cannot be left out (register and gatherings were).
+NOT_UI_APPS = {"devtools"}
+
+
+def source_dirs() -> list[str]:
+    base = Path(settings.BASE_DIR)
+    apps_here = [
+        Path(config.path).name
+        for config in apps.get_app_configs()
+        if Path(config.path).parent == base and Path(config.path).name not in NOT_UI_APPS
+    ]
+    return [*apps_here, "templates"]
+
+
 NOT_SOURCES = shutil.ignore_patterns("__pycache__", "*.pyc", "migrations", "fonts", "*.ttf")
 # Bokmål for the Wagtail messages that Wagtail's own nb catalogue leaves untranslated.
 WAGTAIL_LOCALE = "locale_wagtail"
@@ -147,7 +152,7 @@ def check_catalogues(*, msgfmt: str, msgcmp: str) -> list[str]:
 
 
 def extract_messages(scratch: Path) -> Path:
-    for name in SOURCE_DIRS:
+    for name in source_dirs():
         shutil.copytree(Path(settings.BASE_DIR) / name, scratch / name, ignore=NOT_SOURCES)
     (scratch / "locale").mkdir()
     cwd = os.getcwd()
